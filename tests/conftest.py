@@ -1,0 +1,27 @@
+"""Shared fixtures: the user's seed article and a helper to write fictional articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers.articles import Article, load_file
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+SEED_FILE = SEEDS / "000_45a4a854ecae5629.txt"
+
+
+@pytest.fixture(scope="session")
+def seed() -> Article:
+    """The seed article of 3 January 2025 (Pokrovsk), loaded once per test session."""
+    return load_file(SEED_FILE, root=SEEDS)[0]
+
+
+def seed_layout(body: str, *, title: str = "Sampleville holds", date: str = "2025-03-14") -> str:
+    """A fictional article in the seed's saved-page layout, around the given body paragraphs."""
+    return (
+        f" date {date} Eng\n{title}\n\nStandfirst about Sampleville.\nbyJane Example\n"
+        f"{date[8:10]}/{date[5:7]}/{date[:4]}\n2 minute read\n{body}\n"
+    )
