@@ -101,6 +101,10 @@ class Article:
     photos: list[Photo] = field(default_factory=list)
     warnings: list[LoadError] = field(default_factory=list)
 
+    def __repr__(self) -> str:
+        published = self.published.isoformat() if self.published else "undated"
+        return f"<Article {self.article_id}: {published}, {len(self.text):,} chars, {self.title[:60]!r}>"
+
     @property
     def paragraphs(self) -> list[Block]:
         """Body paragraphs in order; ``number`` counts from 1."""
@@ -707,10 +711,60 @@ def parse_scraped(text: str, lines: list[Line], path: str, warnings: list[LoadEr
         article.title = title.text
         body = [line for line in body if line.number > first.number]
     blocks.extend(body_blocks(text, body))
+    _scraped_byline_and_date(article, body)
     _finish(article)
     if article.published is None:
         warnings.append(LoadError(path, None, "no publication date stated; left empty"))
     return article
+
+
+STANDALONE_DATE = re.compile(
+    r"^(?:[A-Z][a-z]{5,8}day,?\s+)?(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\.?(?:,?\s+\d{1,2}:\d{2}h?(?:\s*[AaPp]\.?[Mm]\.?)?)?$"
+)
+SCRAPED_LOOKAHEAD = 12
+
+
+def _scraped_byline_and_date(article: Article, body: list[Line]) -> None:
+    """Read the date and byline a scraped page prints under its headline.
+
+    Scraped pages repeat the headline in the content, followed within a few lines by the
+    byline ("by" / "Authors" on a line of its own, then the name) and a line that is only a
+    date ("27/02/2026", "Feb 27, 2026 15:11").  Only those lines are read: a date anywhere
+    else on the page may be a related article's, so it is not taken.
+    """
+    wanted = _normalised_title(article.title)
+    headings = [i for i, line in enumerate(body) if _normalised_title(line.stripped) == wanted][:3]
+    for heading in headings:
+        _read_under_heading(article, [line for line in body[heading + 1: heading + 1 + SCRAPED_LOOKAHEAD]
+                                      if not line.blank])
+
+
+def _read_under_heading(article: Article, window: list[Line]) -> None:
+    for index, line in enumerate(window):
+        date_match = STANDALONE_DATE.match(line.stripped)
+        if date_match and article.published is None:
+            article.published = parse_date_text(date_match["date"])
+            if article.published is not None:
+                _retype(article, line, "dateline")
+        elif line.stripped.lower() in ("by", "author", "authors") and index + 1 < len(window) and not article.authors:
+            name_line = window[index + 1]
+            if len(name_line.stripped.split()) <= 5 and not name_line.stripped.endswith(TERMINAL):
+                article.authors = split_authors(name_line.stripped)
+                _retype(article, line, "byline")
+                _retype(article, name_line, "byline")
+
+
+def _normalised_title(text: str) -> str:
+    return re.sub(r"[\"“”'‘’]", "", text).strip().lower()
+
+
+def _retype(article: Article, line: Line, kind: str) -> None:
+    """Give the block that starts on ``line`` a new kind (a heading that is really a date)."""
+    for index, block in enumerate(article.blocks):
+        if block.line == line.number and block.kind in ("heading", "paragraph"):
+            article.blocks[index] = Block(kind, block.start, block.end, block.text, block.line)
+            return
 
 
 # --- JSON records --------------------------------------------------------------------------

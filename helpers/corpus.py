@@ -33,6 +33,13 @@ class Corpus:
     problems: list[tuple[LoadError, str]] = field(default_factory=list)  # (error, severity)
     files_seen: int = 0
 
+    def __repr__(self) -> str:
+        report = self.load_report
+        errors = int((report["severity"] == "error").sum())
+        warnings = int((report["severity"] == "warning").sum())
+        return (f"<Corpus: {len(self.documents):,} articles from {self.files_seen:,} files; "
+                f"{errors:,} load errors, {warnings:,} warnings>")
+
     def article(self, article_id: str) -> Article:
         """The Article record with this id (KeyError names the id when it is unknown)."""
         try:

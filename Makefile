@@ -1,0 +1,81 @@
+# Frontline Claims Workbook.  `make help` lists the targets.
+# Raw input (seeds/) is read-only; everything under reports/ is derived and rebuilt by `make report`.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+CORPUS ?= seeds
+REPORTS := reports
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
+EVAL ?= ../shared/eval
+
+.DEFAULT_GOAL := help
+.PHONY: help setup report tables notebooks html test unit nbval lab bench eval refresh-notebooks clean
+
+## List every target with its one-line description.
+help:
+	@awk '/^## /{doc=substr($$0,4); next} /^[a-zA-Z_-]+:/{if(doc){split($$1,t,":"); printf "  make %-18s %s\n", t[1], doc}; doc=""}' $(MAKEFILE_LIST)
+
+$(BIN)/.installed: requirements.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $@
+
+## Create .venv and install the pinned requirements and the helpers package.
+setup: $(BIN)/.installed
+
+## Main job: set up, export every table and run every notebook on CORPUS (default seeds/) into reports/.
+report: tables notebooks html
+
+## Write every table of CORPUS as CSV and Parquet into reports/tables/.
+tables: setup
+	$(BIN)/python -m helpers export $(CORPUS) --out $(REPORTS)/tables
+
+## Execute every notebook with papermill on CORPUS into reports/notebooks/.
+notebooks: setup
+	mkdir -p $(REPORTS)/notebooks
+	for nb in $(NOTEBOOKS); do \
+	  $(BIN)/papermill --log-level WARNING --cwd notebooks $$nb $(REPORTS)/notebooks/$$(basename $$nb) \
+	    -p corpus_dir $(abspath $(CORPUS)) || exit 1; \
+	done
+
+## Convert the executed notebooks in reports/notebooks/ to HTML in reports/html/.
+html: notebooks
+	$(BIN)/jupyter nbconvert --log-level WARN --to html --output-dir $(REPORTS)/html $(REPORTS)/notebooks/*.ipynb
+
+## Run every test (set-up included): unit tests, then nbval over the stored notebooks.
+test: unit nbval
+
+## Unit and property tests under tests/.
+unit: setup
+	$(BIN)/python -m pytest -q tests
+
+## Re-run every notebook and compare with its stored outputs (nbval).
+nbval: setup
+	$(BIN)/python -m pytest -q -p no:cacheprovider --nbval --nbval-current-env notebooks
+
+## Open JupyterLab on the notebooks.
+lab: setup
+	$(BIN)/jupyter lab notebooks
+
+## Run the speed and memory benchmarks (figures go in the README).
+bench: setup
+	$(BIN)/python benchmarks/bench_export.py
+	$(BIN)/python benchmarks/bench_claims.py
+	$(BIN)/python benchmarks/bench_dates_places.py
+
+## Score attribution against PolNeAR dev (needs EVAL=path to the eval folder).
+eval: setup
+	$(BIN)/python benchmarks/eval_attribution.py $(EVAL)/polnear/dev
+
+## Re-execute the stored notebooks in place on seeds/ after a deliberate change of output.
+refresh-notebooks: setup
+	for nb in $(NOTEBOOKS); do \
+	  $(BIN)/jupyter nbconvert --log-level WARN --to notebook --execute --inplace \
+	    --ExecutePreprocessor.record_timing=False $$nb || exit 1; \
+	done
+
+## Delete everything derived (reports/); seeds/ is never touched.
+clean:
+	rm -rf $(REPORTS)

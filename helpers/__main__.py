@@ -1,0 +1,57 @@
+"""Command line: ``python -m helpers export SEEDS_DIR --out DIR``.
+
+Writes every corpus table as CSV and Parquet, plus ``load_report.csv``.  Exits 0 when the
+export finished, even if some files were reported as bad (the report says which and why);
+exits 2 with a one-line error only when the arguments are unusable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from helpers.export import export_corpus
+
+
+class _OneLineParser(argparse.ArgumentParser):
+    """argparse, but an unusable argument gives one line on stderr and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"{self.prog}: error: {message}\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _OneLineParser(prog="python -m helpers", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_OneLineParser)
+    export = commands.add_parser("export", help="write every table of a corpus as CSV and Parquet")
+    export.add_argument("corpus", nargs="+", help="folder(s) or file(s) of articles")
+    export.add_argument("--out", required=True, help="folder to write the tables into (created if missing)")
+    export.add_argument("--max-bytes", type=int, default=None, help="size cap per file (default 5 MB)")
+    export.add_argument("--quiet", action="store_true", help="print nothing on success")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    missing = [path for path in args.corpus if not Path(path).exists()]
+    if missing:
+        sys.stderr.write(f"python -m helpers: error: no such file or folder: {missing[0]}\n")
+        return 2
+    if args.max_bytes is not None and args.max_bytes <= 0:
+        sys.stderr.write("python -m helpers: error: --max-bytes must be a positive number of bytes\n")
+        return 2
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        sys.stderr.write(f"python -m helpers: error: --out is a file, not a folder: {args.out}\n")
+        return 2
+    summary = export_corpus(args.corpus, out, max_bytes=args.max_bytes)
+    if not args.quiet:
+        print(summary)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
