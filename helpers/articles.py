@@ -53,6 +53,15 @@ class LoadError(Exception):
         super().__init__(f"{where}: {reason}")
 
 
+class PartialLoad(LoadError):
+    """Some records of a file loaded and others did not: the corpus keeps both."""
+
+    def __init__(self, articles: list["Article"], errors: list[LoadError]):
+        super().__init__(errors[0].path, errors[0].line, errors[0].reason)
+        self.articles = articles
+        self.errors = errors
+
+
 @dataclass(frozen=True)
 class Block:
     """A typed stretch of the article: ``text == article.text[start:end]``."""
@@ -226,10 +235,14 @@ def _reads_as_text(text: str, encoding: str) -> bool:
 def _check_text(text: str, path: str) -> str:
     """Refuse decoded text that is mostly control characters (a binary file in disguise)."""
     sample = text[:4096]
-    controls = [i for i, char in enumerate(sample) if ord(char) < 32 and char not in "\t\n\r\f\v"]
+    controls = CONTROL_CHARACTER.findall(sample)
     if len(controls) > max(8, len(sample) * 0.05):
-        raise LoadError(path, sample.count("\n", 0, controls[0]) + 1, "binary file: mostly control characters")
+        first = CONTROL_CHARACTER.search(sample).start()
+        raise LoadError(path, sample.count("\n", 0, first) + 1, "binary file: mostly control characters")
     return text
+
+
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def _line_of(raw: bytes, offset: int) -> int:
@@ -362,7 +375,9 @@ def _seed_front(lines: list[Line]) -> tuple[list[tuple[str, Line]], list[Line]]:
     if position < len(lines):
         candidate = lines[position]
         following = lines[position + 1] if position + 1 < len(lines) else None
-        if following is not None and not following.blank and _front_kind(candidate, following) is None:
+        after = next((i for i in range(position + 1, len(lines)) if not lines[i].blank), None)
+        front_follows = after is not None and _front_kind(lines[after], lines[after + 1] if after + 1 < len(lines) else None)
+        if following is not None and (not following.blank or front_follows) and _front_kind(candidate, following) is None:
             front.append(("standfirst", candidate))
             position += 1
     while position < len(lines):
@@ -417,7 +432,7 @@ def _check_dateline(article: Article, block: Block) -> None:
 
 def split_authors(names: str) -> list[str]:
     """"A and B", "A, B" and "A, B and C" as a list of names."""
-    return [name.strip() for name in AUTHOR_SEPARATOR.split(names.strip()) if name.strip()]
+    return [" ".join(name.split()) for name in AUTHOR_SEPARATOR.split(names.strip()) if name.strip()]
 
 
 # --- body blocks, shared by every text layout ----------------------------------------------
@@ -519,8 +534,10 @@ def _finish(article: Article) -> None:
             continue
         if block.kind == "image":
             blocks.append(block)
-            alt = MARKDOWN_IMAGE.match(block.text)["alt"]
-            photos.append(Photo(len(photos) + 1, alt=alt))
+            match = MARKDOWN_IMAGE.match(block.text)
+            alt_start = block.start + match.start("alt") if match["alt"] else None
+            alt_end = block.start + match.end("alt") if match["alt"] else None
+            photos.append(Photo(len(photos) + 1, alt=match["alt"], alt_start=alt_start, alt_end=alt_end))
             continue
         blocks.append(block)
     article.blocks[:] = blocks
@@ -557,15 +574,25 @@ def _photo(number: int, alt: Block | None, caption: Block | None, credit: Block 
 
 def parse_plain(text: str, lines: list[Line], path: str, warnings: list[LoadError]) -> Article:
     """No header: the first non-blank line is the title; the date is unknown."""
-    first = next(line for line in lines if not line.blank)
-    title = trimmed_block("title", text, first.start + _heading_marks(first.text), first.end, first.number)
-    blocks = [title] + body_blocks(text, [line for line in lines if line.number > first.number])
+    first, title = _first_title(text, lines, path)
+    blocks = body_blocks(text, [line for line in lines if line.number < first.number])
+    blocks += [title] + body_blocks(text, [line for line in lines if line.number > first.number])
     article = Article(
         article_id=article_id_for(path), path=path, text=text, layout="plain", blocks=blocks,
         title=title.text, warnings=warnings,
     )
     _finish(article)
     return article
+
+
+def _first_title(text: str, lines: list[Line], path: str) -> tuple[Line, Block]:
+    """The first line with words (an empty "# " heading before it is not a title)."""
+    for line in lines:
+        title = trimmed_block("title", text, line.start + _heading_marks(line.text), line.end, line.number)
+        if title is not None:
+            return line, title
+    filled = next((line.number for line in lines if not line.blank), 1)
+    raise LoadError(path, filled, "no text: only empty headings")
 
 
 def _heading_marks(line: str) -> int:
@@ -625,9 +652,10 @@ def parse_front_matter(text: str, lines: list[Line], path: str, warnings: list[L
     if body_start is not None and not article.title and body_start.text.lstrip().startswith("#"):
         heading = trimmed_block("title", text, body_start.start + _heading_marks(body_start.text), body_start.end,
                                 body_start.number)
-        blocks.append(heading)
-        article.title = heading.text
-        body = [line for line in body if line.number > body_start.number]
+        if heading is not None:
+            blocks.append(heading)
+            article.title = heading.text
+            body = [line for line in body if line.number > body_start.number]
     blocks.extend(body_blocks(text, body))
     blocks.sort(key=lambda block: block.start)
     _finish(article)
@@ -703,10 +731,10 @@ def parse_scraped(text: str, lines: list[Line], path: str, warnings: list[LoadEr
             article.title = heading["title"]
     body = [line for line in lines if line.number > content.number]
     if not article.title:
-        first = next((line for line in body if not line.blank), None)
-        if first is None:
+        if all(line.blank for line in body):
             raise LoadError(path, content.number, "truncated: '## Content' section is empty")
-        title = trimmed_block("title", text, first.start + _heading_marks(first.text), first.end, first.number)
+        first, title = _first_title(text, body, path)
+        blocks.extend(body_blocks(text, [line for line in body if line.number < first.number]))
         blocks.append(title)
         article.title = title.text
         body = [line for line in body if line.number > first.number]
@@ -776,18 +804,31 @@ def parse_json_records(text: str, path: str, warnings: list[LoadError]) -> list[
     The article text is composed as ``title + "\\n\\n" + text`` so that the title, like
     every other part, has offsets into ``Article.text``.
     """
-    records = list(_json_records(text, path))
-    if not records:
+    records: list[tuple[int, dict]] = []
+    errors: list[LoadError] = []
+    for line, item in _json_records(text, path):
+        if isinstance(item, LoadError):
+            errors.append(item)
+        else:
+            records.append((line, item))
+    if not records and not errors:
         raise LoadError(path, 1, "no records: the JSON holds no article objects")
     stem = article_id_for(path)
     articles = []
     for index, (line, record) in enumerate(records, start=1):
         article_id = stem if len(records) == 1 else f"{stem}#{index}"
-        articles.append(article_from_record(record, path, line, article_id, list(warnings)))
+        try:
+            articles.append(article_from_record(record, path, line, article_id, list(warnings)))
+        except LoadError as error:
+            errors.append(error)
+    if errors and articles:
+        raise PartialLoad(articles, errors)
+    if errors:
+        raise errors[0]
     return articles
 
 
-def _json_records(text: str, path: str) -> Iterator[tuple[int, dict]]:
+def _json_records(text: str, path: str) -> Iterator[tuple[int, dict | LoadError]]:
     stripped = text.lstrip()
     if stripped.startswith(("[", "{")):
         try:
@@ -810,9 +851,11 @@ def _json_records(text: str, path: str) -> Iterator[tuple[int, dict]]:
         try:
             item = json.loads(line)
         except json.JSONDecodeError as error:
-            raise LoadError(path, number, f"invalid or truncated JSON line: {error.msg}") from None
+            yield number, LoadError(path, number, f"invalid or truncated JSON line: {error.msg}")
+            continue
         if not isinstance(item, dict):
-            raise LoadError(path, number, "unknown layout: JSON line is not an object")
+            yield number, LoadError(path, number, "unknown layout: JSON line is not an object")
+            continue
         yield number, item
 
 

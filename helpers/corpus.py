@@ -16,7 +16,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from helpers.articles import DEFAULT_MAX_BYTES, Article, LoadError, load_file
+from helpers.articles import DEFAULT_MAX_BYTES, Article, LoadError, PartialLoad, load_file
 from helpers.claims import claims_table
 from helpers.places import places_table
 from helpers.sources import attributions_table
@@ -200,8 +200,14 @@ def load_corpus(
             continue
         try:
             documents.extend(load_file(file, root=root, max_bytes=max_bytes))
+        except PartialLoad as partial:
+            documents.extend(partial.articles)
+            problems.extend((error, "error") for error in partial.errors)
         except LoadError as error:
             problems.append((error, "error"))
+        except Exception as error:  # a loader bug must not stop the rest of the corpus
+            reason = f"could not be read (loader bug, please report): {type(error).__name__}: {error}"
+            problems.append((LoadError(_relative(file, root), None, reason), "error"))
     documents = _unique_ids(documents)
     documents.sort(key=lambda article: (article.published is None, article.published or 0, article.article_id))
     return Corpus(documents=documents, problems=problems, files_seen=files_seen)

@@ -32,7 +32,6 @@ PROSE_PARTS: dict[str, str] = {
 }
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9А-ЯЄІЇҐ])")
-WORD_BEFORE = re.compile(r"([\w.'’]+)$")
 
 
 @dataclass(frozen=True)
@@ -65,13 +64,14 @@ def _is_abbreviation(chunk: str, stop: int, abbreviations: frozenset[str]) -> bo
     """True when the full stop at ``stop`` closes an abbreviation or an initial."""
     if chunk[stop] != ".":
         return False
-    word = WORD_BEFORE.search(chunk, 0, stop)
+    word_start = max(chunk.rfind(" ", 0, stop), chunk.rfind("\n", 0, stop), chunk.rfind("\xa0", 0, stop)) + 1
+    word = chunk[word_start:stop].lstrip("\"“‘'([")
     if not word:
         return False
-    token = word.group(1).rstrip(".").lower()
+    token = word.rstrip(".").lower()
     if token in abbreviations:
         return True
-    return len(token) == 1 and token.isalpha() and chunk[word.start(1)].isupper()
+    return len(token) == 1 and token.isalpha() and word[0].isupper()
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
