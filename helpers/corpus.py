@@ -1,9 +1,18 @@
 """The corpus: every loaded article, the load report, and the tidy tables built from them.
 
 ``load_corpus`` walks files or folders, loads each file on its own (one bad file never
-stops the rest) and records every failure and warning in ``load_report``.  The tables are
-built on first use and cached: each maps one extractor (a pure function of one article)
-over the articles and joins the results, so nothing is parsed twice.
+stops the rest) and records every failure and warning in ``load_report``.
+
+Tables are built in two steps, so that a large corpus can be split across processes and
+still give exactly the tables a single process would:
+
+1. ``article_frames(documents)`` maps each extractor (a pure function of one article) over
+   a batch of articles and returns raw per-article tables;
+2. ``finalise(frames)`` joins them across the whole corpus: speaker names folded
+   corpus-wide, every claim and sentence given its voice, every event its claims, speaker
+   and places, and the speakers table built.
+
+Both run on first use of any table and are cached; nothing is parsed twice.
 """
 
 from __future__ import annotations
@@ -17,27 +26,54 @@ from typing import Iterable
 import pandas as pd
 
 from helpers.articles import DEFAULT_MAX_BYTES, Article, LoadError, PartialLoad, load_file
-from helpers.claims import claims_table
+from helpers.claims import claims_table, sentence_claims_table
 from helpers.places import places_table
-from helpers.sources import attributions_table
+from helpers.sources import attributions_table, claims_by_voice, fold_speakers, sentence_voices_table, speakers_table
 from helpers.timeline import events_table
 
 LOAD_REPORT_COLUMNS = ["path", "line", "severity", "reason"]
+ARTICLE_COLUMNS = [
+    "article_id", "path", "layout", "published", "language", "title", "standfirst", "authors",
+    "outlet", "url", "read_minutes", "photos", "paragraphs", "words", "chars", "warnings",
+]
+BLOCK_COLUMNS = ["article_id", "kind", "paragraph", "line", "start", "end", "text"]
+PARAGRAPH_COLUMNS = ["article_id", "paragraph", "line", "start", "end", "words", "text"]
+PHOTO_COLUMNS = [
+    "article_id", "number", "alt", "alt_start", "alt_end", "caption", "caption_start", "caption_end",
+    "credit", "credit_start", "credit_end",
+]
+SENTENCE_COLUMNS = ["article_id", "sentence_id", "part", "paragraph", "start", "end", "text"]
+#: Columns the corpus joins onto the sentences, from the claims and sources extractors.
+SENTENCE_JOINED = ["is_claim", "claim_kind", "voice", "speaker", "attribution_id", "mode"]
+#: Columns the corpus joins onto the events: what else the event's sentence holds.
+EVENT_JOINED = ["speaker", "attribution_id", "claims", "places"]
+
+#: Tables the export writes, in this order.
+EXPORTED_TABLES = [
+    "articles", "blocks", "paragraphs", "photos", "sentences", "claims", "attributions", "speakers",
+    "events", "places",
+]
 
 
 @dataclass
 class Corpus:
-    """Loaded articles (sorted by publication date, then id) and the load report."""
+    """Loaded articles (sorted by publication date, then id), the load report and the tables.
+
+    ``documents`` holds the ``Article`` records (their text, blocks and sentences);
+    every table is a property computed once.  A corpus built by the parallel export from
+    precomputed ``raw_frames`` has no documents, only tables.
+    """
 
     documents: list[Article]
     problems: list[tuple[LoadError, str]] = field(default_factory=list)  # (error, severity)
     files_seen: int = 0
+    raw_frames: dict[str, pd.DataFrame] | None = field(default=None, repr=False)
 
     def __repr__(self) -> str:
         report = self.load_report
         errors = int((report["severity"] == "error").sum())
         warnings = int((report["severity"] == "warning").sum())
-        return (f"<Corpus: {len(self.documents):,} articles from {self.files_seen:,} files; "
+        return (f"<Corpus: {len(self.articles):,} articles from {self.files_seen:,} files; "
                 f"{errors:,} load errors, {warnings:,} warnings>")
 
     def article(self, article_id: str) -> Article:
@@ -51,129 +87,237 @@ class Corpus:
     def _by_id(self) -> dict[str, Article]:
         return {article.article_id: article for article in self.documents}
 
-    # --- tables of the loader ---------------------------------------------------------------
+    @cached_property
+    def _tables(self) -> dict[str, pd.DataFrame]:
+        frames = self.raw_frames if self.raw_frames is not None else article_frames(self.documents)
+        return finalise(frames)
 
     @cached_property
     def load_report(self) -> pd.DataFrame:
         """One row per file that failed (error) or loaded with a caveat (warning)."""
-        rows = [
-            {"path": error.path, "line": error.line, "severity": severity, "reason": error.reason}
-            for error, severity in self.problems
-        ]
-        for article in self.documents:
-            rows.extend(
-                {"path": warning.path, "line": warning.line, "severity": "warning", "reason": warning.reason}
-                for warning in article.warnings
-            )
-        report = pd.DataFrame(rows, columns=LOAD_REPORT_COLUMNS).astype({"line": "Int64"})
-        return report.sort_values(["path", "line", "reason"], na_position="first").reset_index(drop=True)
+        return load_report(self.problems, self._tables["load_warnings"])
 
-    @cached_property
+    # --- the tables --------------------------------------------------------------------------
+
+    @property
     def articles(self) -> pd.DataFrame:
         """One row per article: its metadata and sizes (the text itself stays on the record)."""
-        rows = [
-            {
-                "article_id": article.article_id,
-                "path": article.path,
-                "layout": article.layout,
-                "published": article.published,
-                "language": article.language,
-                "title": article.title,
-                "standfirst": article.standfirst,
-                "authors": list(article.authors),
-                "outlet": article.outlet,
-                "url": article.url,
-                "read_minutes": article.read_minutes,
-                "photos": len(article.photos),
-                "paragraphs": len(article.paragraphs),
-                "words": sum(len(block.text.split()) for block in article.paragraphs),
-                "chars": len(article.text),
-                "warnings": len(article.warnings),
-            }
-            for article in self.documents
-        ]
-        frame = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
-        frame["published"] = pd.to_datetime(frame["published"])
-        return frame.astype({"read_minutes": "Int64"})
+        return self._tables["articles"]
 
-    @cached_property
+    @property
     def blocks(self) -> pd.DataFrame:
         """Every typed block of every article (title, byline, caption, paragraph ...)."""
-        rows = [
-            {"article_id": article.article_id, "kind": block.kind, "paragraph": block.number,
-             "line": block.line, "start": block.start, "end": block.end, "text": block.text}
-            for article in self.documents
-            for block in article.blocks
-        ]
-        return pd.DataFrame(rows, columns=BLOCK_COLUMNS).astype({"paragraph": "Int64"})
+        return self._tables["blocks"]
 
-    @cached_property
+    @property
     def paragraphs(self) -> pd.DataFrame:
-        """Body paragraphs: ``article_id``, ``paragraph`` number, offsets, text, words."""
-        frame = self.blocks[self.blocks["kind"] == "paragraph"].drop(columns=["kind"])
-        frame = frame.assign(words=frame["text"].str.split().str.len()).reset_index(drop=True)
-        return frame[["article_id", "paragraph", "line", "start", "end", "words", "text"]]
+        """Body paragraphs: ``article_id``, ``paragraph`` number, offsets, words, text."""
+        return self._tables["paragraphs"]
 
-    @cached_property
+    @property
     def photos(self) -> pd.DataFrame:
         """One row per photo: alt text, caption and credit with their offsets."""
-        rows = [
-            {"article_id": article.article_id, **vars(photo)}
-            for article in self.documents
-            for photo in article.photos
-        ]
-        return pd.DataFrame(rows, columns=PHOTO_COLUMNS).astype(
-            {column: "Int64" for column in PHOTO_COLUMNS if column.endswith(("_start", "_end"))}
-        )
+        return self._tables["photos"]
 
-    @cached_property
+    @property
     def sentences(self) -> pd.DataFrame:
-        """Every sentence of every article's prose, with part, paragraph and offsets."""
-        rows = [vars(sentence) for article in self.documents for sentence in article.sentences]
-        return pd.DataFrame(rows, columns=SENTENCE_COLUMNS).astype({"paragraph": "Int64"})
+        """Every sentence, with whether it states a claim (``helpers.claims``) and its voice
+        (``helpers.sources``): author, named source, unnamed source or inferred."""
+        return self._tables["sentences"]
 
-    # --- tables of the extractors --------------------------------------------------------------
-
-    @cached_property
+    @property
     def claims(self) -> pd.DataFrame:
-        """One row per numeric claim (see ``helpers.claims``)."""
-        return claims_table(self.documents)
+        """One row per figure claim, with the voice that carries it (``speaker``, empty for the
+        author's own voice; ``attribution_id``; ``mode``)."""
+        return self._tables["claims"]
 
-    @cached_property
+    @property
     def attributions(self) -> pd.DataFrame:
-        """One row per attributed statement (see ``helpers.sources``)."""
-        return attributions_table(self.documents)
+        """One row per attributed statement, speakers folded across the corpus."""
+        return self._tables["attributions"]
 
-    @cached_property
+    @property
+    def speakers(self) -> pd.DataFrame:
+        """One row per canonical speaker: roles, outlets, statements, claims, first and last date."""
+        return self._tables["speakers"]
+
+    @property
     def events(self) -> pd.DataFrame:
-        """One row per resolved date expression (see ``helpers.timeline``)."""
-        return events_table(self.documents)
+        """One row per date expression, with the speaker, claims and places of its sentence."""
+        return self._tables["events"]
 
-    @cached_property
+    @property
     def places(self) -> pd.DataFrame:
-        """One row per place mention (see ``helpers.places``)."""
-        return places_table(self.documents)
-
-    # --- export ---------------------------------------------------------------------------
+        """One row per place mention, resolved against the gazetteer (or left unresolved)."""
+        return self._tables["places"]
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The tables the export writes, by file stem."""
-        return {name: getattr(self, name) for name in EXPORTED_TABLES}
+        return {name: self._tables[name] for name in EXPORTED_TABLES}
 
 
-ARTICLE_COLUMNS = [
-    "article_id", "path", "layout", "published", "language", "title", "standfirst", "authors",
-    "outlet", "url", "read_minutes", "photos", "paragraphs", "words", "chars", "warnings",
-]
-BLOCK_COLUMNS = ["article_id", "kind", "paragraph", "line", "start", "end", "text"]
-PHOTO_COLUMNS = [
-    "article_id", "number", "alt", "alt_start", "alt_end", "caption", "caption_start", "caption_end",
-    "credit", "credit_start", "credit_end",
-]
-SENTENCE_COLUMNS = ["article_id", "sentence_id", "part", "paragraph", "start", "end", "text"]
-EXPORTED_TABLES = [
-    "articles", "blocks", "paragraphs", "photos", "sentences", "claims", "attributions", "events", "places",
-]
+# --- step 1: per-article tables ----------------------------------------------------------------
+
+
+def article_frames(documents: list[Article]) -> dict[str, pd.DataFrame]:
+    """Raw tables of a batch of articles; speaker names are not yet folded across the corpus."""
+    claims = claims_table(documents)
+    return {
+        "articles": _articles_frame(documents),
+        "blocks": _blocks_frame(documents),
+        "photos": _photos_frame(documents),
+        "sentences": _sentences_frame(documents),
+        "load_warnings": _warnings_frame(documents),
+        "claims": claims,
+        "sentence_claims": sentence_claims_table(documents, claims=claims),
+        "attributions": attributions_table(documents, fold=False),
+        "voices": sentence_voices_table(documents, fold=False),
+        "events": events_table(documents),
+        "places": places_table(documents),
+    }
+
+
+def _articles_frame(documents: list[Article]) -> pd.DataFrame:
+    rows = [
+        (
+            article.article_id, article.path, article.layout, article.published, article.language,
+            article.title, article.standfirst, list(article.authors), article.outlet, article.url,
+            article.read_minutes, len(article.photos), len(article.paragraphs),
+            sum(len(block.text.split()) for block in article.paragraphs), len(article.text), len(article.warnings),
+        )
+        for article in documents
+    ]
+    frame = pd.DataFrame.from_records(rows, columns=ARTICLE_COLUMNS)
+    frame["published"] = pd.to_datetime(frame["published"]).astype("datetime64[s]")
+    return frame.astype({"read_minutes": "Int64"})
+
+
+def _blocks_frame(documents: list[Article]) -> pd.DataFrame:
+    rows = [
+        (article.article_id, block.kind, block.number, block.line, block.start, block.end, block.text)
+        for article in documents
+        for block in article.blocks
+    ]
+    return pd.DataFrame.from_records(rows, columns=BLOCK_COLUMNS).astype({"paragraph": "Int64"})
+
+
+def _photos_frame(documents: list[Article]) -> pd.DataFrame:
+    rows = [(article.article_id, *vars(photo).values()) for article in documents for photo in article.photos]
+    return pd.DataFrame.from_records(rows, columns=PHOTO_COLUMNS).astype(
+        {column: "Int64" for column in PHOTO_COLUMNS if column.endswith(("_start", "_end"))}
+    )
+
+
+def _sentences_frame(documents: list[Article]) -> pd.DataFrame:
+    rows = [
+        (s.article_id, s.sentence_id, s.part, s.paragraph, s.start, s.end, s.text)
+        for article in documents
+        for s in article.sentences
+    ]
+    return pd.DataFrame.from_records(rows, columns=SENTENCE_COLUMNS).astype({"paragraph": "Int64"})
+
+
+def _warnings_frame(documents: list[Article]) -> pd.DataFrame:
+    rows = [
+        (warning.path, warning.line, "warning", warning.reason)
+        for article in documents
+        for warning in article.warnings
+    ]
+    return pd.DataFrame.from_records(rows, columns=LOAD_REPORT_COLUMNS)
+
+
+# --- step 2: corpus-wide joins -----------------------------------------------------------------
+
+
+def finalise(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The corpus tables from raw per-article tables (one batch or several concatenated)."""
+    articles = frames["articles"].sort_values(
+        ["published", "article_id"], na_position="last", kind="stable"
+    ).reset_index(drop=True)
+    attributions, voices = _fold_speakers(frames["attributions"], frames["voices"])
+    claims = claims_by_voice(frames["claims"], voices)
+    places = frames["places"]
+    blocks = _by_position(frames["blocks"], "start")
+    return {
+        "articles": articles,
+        "blocks": blocks,
+        "paragraphs": _paragraphs(blocks),
+        "photos": _by_position(frames["photos"], "number"),
+        "sentences": _sentences(frames["sentences"], frames["sentence_claims"], voices),
+        "claims": _by_position(claims, "start"),
+        "attributions": attributions,
+        "speakers": speakers_table(attributions, articles, claims),
+        "events": _events(frames["events"], claims, places, voices),
+        "places": _by_position(places, "start"),
+        "load_warnings": frames["load_warnings"],
+    }
+
+
+def _by_position(frame: pd.DataFrame, column: str) -> pd.DataFrame:
+    return frame.sort_values(["article_id", column], kind="stable").reset_index(drop=True)
+
+
+def _fold_speakers(attributions: pd.DataFrame, voices: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One canonical name per person across the corpus ("Viktor Tregubov" = "Victor Trehubov")."""
+    mapping = fold_speakers(attributions["speaker"].fillna("").tolist())
+    attributions = attributions.assign(speaker=attributions["speaker"].map(lambda n: mapping.get(n, n)))
+    voices = voices.assign(speaker=voices["speaker"].map(lambda n: mapping.get(n, n)))
+    return _by_position(attributions, "attribution_id"), voices
+
+
+def _paragraphs(blocks: pd.DataFrame) -> pd.DataFrame:
+    frame = blocks[blocks["kind"] == "paragraph"]
+    frame = frame.assign(words=frame["text"].str.split().str.len().astype("int64"))
+    return frame[PARAGRAPH_COLUMNS].reset_index(drop=True)
+
+
+def _sentences(sentences: pd.DataFrame, sentence_claims: pd.DataFrame, voices: pd.DataFrame) -> pd.DataFrame:
+    keys = ["article_id", "sentence_id"]
+    merged = sentences.merge(sentence_claims[keys + ["is_claim", "claim_kind"]], on=keys, how="left",
+                             validate="one_to_one")
+    merged = merged.merge(voices[keys + ["voice", "speaker", "attribution_id", "mode"]], on=keys, how="left",
+                          validate="one_to_one")
+    merged["is_claim"] = merged["is_claim"].fillna(False).astype(bool)
+    for column in ("claim_kind", "voice", "speaker", "attribution_id", "mode"):
+        merged[column] = merged[column].fillna("")
+    return _by_position(merged, "sentence_id")
+
+
+def _events(events: pd.DataFrame, claims: pd.DataFrame, places: pd.DataFrame, voices: pd.DataFrame) -> pd.DataFrame:
+    """Each event with its sentence's speaker, claim ids and place names (empty lists if none)."""
+    keys = ["article_id", "sentence_id"]
+    claim_ids = claims.groupby(keys, sort=False)["claim_id"].agg(list)
+    place_names = places.groupby(keys, sort=False)["name"].agg(lambda names: sorted(set(names)))
+    speakers = voices.set_index(keys)[["speaker", "attribution_id"]]
+    joined = events.drop(columns=[c for c in EVENT_JOINED if c in events.columns])
+    sentence_keys = [
+        (article_id, int(sentence_id)) if pd.notna(sentence_id) else None
+        for article_id, sentence_id in zip(events["article_id"], events["sentence_id"])
+    ]
+    joined = joined.assign(
+        speaker=_lookup(speakers["speaker"], sentence_keys, ""),
+        attribution_id=_lookup(speakers["attribution_id"], sentence_keys, ""),
+        claims=_lookup(claim_ids, sentence_keys, None),
+        places=_lookup(place_names, sentence_keys, None),
+    )
+    return _by_position(joined, "start")
+
+
+def _lookup(series: pd.Series, keys: list[tuple[str, int] | None], empty: str | None) -> list:
+    """``series[key]`` for each key; ``empty`` (or a fresh empty list when None) if missing."""
+    values = series.to_dict()
+    found = [values.get(key) if key is not None else None for key in keys]
+    return [value if value is not None else ([] if empty is None else empty) for value in found]
+
+
+def load_report(problems: list[tuple[LoadError, str]], warnings: pd.DataFrame) -> pd.DataFrame:
+    """Load errors and skipped files, plus the warnings of loaded articles, sorted by path."""
+    rows = [(error.path, error.line, severity, error.reason) for error, severity in problems]
+    report = pd.concat(
+        [pd.DataFrame.from_records(rows, columns=LOAD_REPORT_COLUMNS), warnings], ignore_index=True
+    ) if len(warnings) else pd.DataFrame.from_records(rows, columns=LOAD_REPORT_COLUMNS)
+    report = report.astype({"line": "Int64", "path": "str", "severity": "str", "reason": "str"})
+    return report.sort_values(["path", "line", "reason"], na_position="first").reset_index(drop=True)
 
 
 # --- loading ---------------------------------------------------------------------------------
@@ -188,33 +332,13 @@ def load_corpus(
     ".DS_Store") are reported as skipped, so that no file disappears without a row.
     A missing path is an argument error (``FileNotFoundError``), not a load-report row.
     """
+    return load_files(list(corpus_files(paths)), max_bytes=max_bytes)
+
+
+def corpus_files(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> Iterable[tuple[Path, Path]]:
+    """(corpus root, file) for every file under the given files or folders, in name order."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    documents: list[Article] = []
-    problems: list[tuple[LoadError, str]] = []
-    files_seen = 0
-    for root, file in _walk(paths):
-        files_seen += 1
-        if _hidden(file, root):
-            problems.append((LoadError(_relative(file, root), None, "skipped: hidden file"), "warning"))
-            continue
-        try:
-            documents.extend(load_file(file, root=root, max_bytes=max_bytes))
-        except PartialLoad as partial:
-            documents.extend(partial.articles)
-            problems.extend((error, "error") for error in partial.errors)
-        except LoadError as error:
-            problems.append((error, "error"))
-        except Exception as error:  # a loader bug must not stop the rest of the corpus
-            reason = f"could not be read (loader bug, please report): {type(error).__name__}: {error}"
-            problems.append((LoadError(_relative(file, root), None, reason), "error"))
-    documents = _unique_ids(documents)
-    documents.sort(key=lambda article: (article.published is None, article.published or 0, article.article_id))
-    return Corpus(documents=documents, problems=problems, files_seen=files_seen)
-
-
-def _walk(paths: Iterable[str | os.PathLike]) -> Iterable[tuple[Path, Path]]:
-    """(corpus root, file) for every file under the given paths."""
     for given in paths:
         path = Path(given)
         if path.is_dir():
@@ -228,6 +352,29 @@ def _walk(paths: Iterable[str | os.PathLike]) -> Iterable[tuple[Path, Path]]:
             raise FileNotFoundError(f"no such file or folder: {given}")
 
 
+def load_files(files: list[tuple[Path, Path]], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
+    """A corpus of the given (root, file) pairs; see ``load_corpus``."""
+    documents: list[Article] = []
+    problems: list[tuple[LoadError, str]] = []
+    for root, file in files:
+        if _hidden(file, root):
+            problems.append((LoadError(_relative(file, root), None, "skipped: hidden file"), "warning"))
+            continue
+        try:
+            documents.extend(load_file(file, root=root, max_bytes=max_bytes))
+        except PartialLoad as partial:
+            documents.extend(partial.articles)
+            problems.extend((error, "error") for error in partial.errors)
+        except LoadError as error:
+            problems.append((error, "error"))
+        except Exception as error:  # a loader bug must not stop the rest of the corpus
+            reason = f"could not be read (loader bug, please report): {type(error).__name__}: {error}"
+            problems.append((LoadError(_relative(file, root), None, reason), "error"))
+    documents = unique_ids(documents)
+    documents.sort(key=lambda article: (article.published is None, article.published or 0, article.article_id))
+    return Corpus(documents=documents, problems=problems, files_seen=len(files))
+
+
 def _hidden(file: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in file.relative_to(root).parts)
 
@@ -236,7 +383,7 @@ def _relative(file: Path, root: Path) -> str:
     return file.relative_to(root).as_posix()
 
 
-def _unique_ids(documents: list[Article]) -> list[Article]:
+def unique_ids(documents: list[Article]) -> list[Article]:
     """Give "a.txt" and "a.md" in one folder distinct ids, with a warning on the second."""
     seen: dict[str, int] = {}
     for article in documents:

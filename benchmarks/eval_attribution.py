@@ -1,0 +1,209 @@
+"""Score the attribution rules against PolNeAR's gold spans.
+
+Usage::
+
+    .venv/bin/python benchmarks/eval_attribution.py SPLIT_DIR [--annotators first|all]
+                                                    [--errors N] [--examples LEMMA]
+
+``SPLIT_DIR`` holds ``text/*.txt`` (plain articles, first line the title) and
+``attributions/*_XXXX.ann`` (BRAT standoff, one file per article and annotator, ``XXXX``
+the annotator).  The articles are loaded with the workbook's own loader
+(``helpers.load_corpus``) and read by ``helpers.attribution_rules.article_cues``, the
+rule layer under ``helpers.sources.extract_attributions`` (the same cue and source spans,
+before speakers are resolved).
+
+Scoring (printed for source spans and cue spans):
+
+* overlap match: a predicted span counts as correct when it overlaps a not yet matched
+  gold span of the same role in the same article (predictions taken in text order, each
+  matched to the first overlapping gold span); precision = matched / predicted, recall =
+  matched / gold.  Discontinuous gold spans (``start end;start end``) overlap when any
+  part does.  Identical gold spans (one source shared by several attributions) count once.
+* exact match for cues: the predicted cue equals the gold cue's extent (first start to
+  last end), both trimmed of surrounding white space and ``,;.``.
+
+Several annotators: most articles have one annotator; a few (PolNeAR's annotator-training
+set) have up to six.  By default each article is scored once, against its first annotator
+in suffix order, so that no article weighs more than another; ``--annotators all``
+micro-averages over every (article, annotator) pair instead, and both are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from helpers import load_corpus
+from helpers.attribution_rules import article_cues
+
+ANN_NAME = re.compile(r"^(?P<article>.+)_(?P<annotator>[0-9a-f]{4})\.ann$")
+T_LINE = re.compile(r"^(T\d+)\t(\S+) ([\d; ]+)\t?")
+TRIM = " \t\n,;."
+
+
+@dataclass(frozen=True)
+class GoldSpan:
+    role: str
+    parts: tuple[tuple[int, int], ...]
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in self.parts)
+
+
+def read_ann(path: Path) -> list[GoldSpan]:
+    """Source and Cue spans of one BRAT file (span text may run over several lines)."""
+    spans = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        match = T_LINE.match(line)
+        if not match or match.group(2) not in ("Source", "Cue"):
+            continue
+        parts = tuple(tuple(int(n) for n in part.split()) for part in match.group(3).strip().split(";"))
+        spans.append(GoldSpan(match.group(2), parts))
+    return sorted(set(spans), key=lambda span: (span.role, span.parts))
+
+
+def gold_files(split: Path) -> dict[str, list[tuple[str, Path]]]:
+    """article id -> [(annotator, path)] in annotator order."""
+    found: dict[str, list[tuple[str, Path]]] = defaultdict(list)
+    for path in sorted((split / "attributions").glob("*.ann")):
+        match = ANN_NAME.match(path.name)
+        if match:
+            found[match["article"]].append((match["annotator"], path))
+    return found
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in TRIM:
+        start += 1
+    while end > start and text[end - 1] in TRIM:
+        end -= 1
+    return start, end
+
+
+@dataclass
+class Tally:
+    predicted: int = 0
+    gold: int = 0
+    matched: int = 0
+
+    def add(self, other: "Tally") -> None:
+        self.predicted += other.predicted
+        self.gold += other.gold
+        self.matched += other.matched
+
+    def scores(self) -> tuple[float, float, float]:
+        p = self.matched / self.predicted if self.predicted else 0.0
+        r = self.matched / self.gold if self.gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def match_overlap(predicted: list[tuple[int, int]], gold: list[GoldSpan]) -> tuple[Tally, list[bool], list[bool]]:
+    used = [False] * len(gold)
+    hits = []
+    for start, end in sorted(predicted):
+        hit = next((i for i, span in enumerate(gold) if not used[i] and span.overlaps(start, end)), None)
+        if hit is not None:
+            used[hit] = True
+        hits.append(hit is not None)
+    return Tally(len(predicted), len(gold), sum(hits)), hits, used
+
+
+def match_exact(text: str, predicted: list[tuple[int, int]], gold: list[GoldSpan]) -> Tally:
+    wanted = Counter(trimmed(text, span.start, span.end) for span in gold)
+    matched = 0
+    for start, end in predicted:
+        key = trimmed(text, start, end)
+        if wanted[key] > 0:
+            wanted[key] -= 1
+            matched += 1
+    return Tally(len(predicted), len(gold), matched)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("split", type=Path, help="folder with text/ and attributions/")
+    parser.add_argument("--annotators", choices=("first", "all"), default="first")
+    parser.add_argument("--errors", type=int, default=0, help="print the N cue words with most errors")
+    parser.add_argument("--examples", default="", help="print missed and spurious cues of this word")
+    args = parser.parse_args(argv)
+
+    corpus = load_corpus(args.split / "text")
+    files = gold_files(args.split)
+    totals = {mode: {"source": Tally(), "cue": Tally(), "cue_exact": Tally()} for mode in ("first", "all")}
+    per_word: dict[str, Counter] = defaultdict(Counter)
+    examples: list[str] = []
+    scored = 0
+    for article in corpus.documents:
+        annotations = files.get(article.article_id)
+        if not annotations:
+            continue
+        scored += 1
+        text = article.text
+        cues = article_cues(article)
+        predicted_cues = [(cue.cue_start, cue.cue_end) for cue in cues]
+        predicted_sources = sorted({(cue.source_start, cue.source_end) for cue in cues if cue.source_start is not None})
+        for position, (annotator, path) in enumerate(annotations):
+            gold = read_ann(path)
+            gold_cues = [span for span in gold if span.role == "Cue"]
+            gold_sources = [span for span in gold if span.role == "Source"]
+            source_tally, _, _ = match_overlap(predicted_sources, gold_sources)
+            cue_tally, cue_hits, cue_used = match_overlap(predicted_cues, gold_cues)
+            exact_tally = match_exact(text, predicted_cues, gold_cues)
+            modes = ("first", "all") if position == 0 else ("all",)
+            for mode in modes:
+                totals[mode]["source"].add(source_tally)
+                totals[mode]["cue"].add(cue_tally)
+                totals[mode]["cue_exact"].add(exact_tally)
+            if position == 0:
+                for (start, end), hit in zip(sorted(predicted_cues), cue_hits):
+                    word = text[start:end].lower()
+                    per_word[word]["tp" if hit else "fp"] += 1
+                    if args.examples and not hit and args.examples in word:
+                        examples.append(f"FP  {_context(text, start, end)}")
+                for span, used in zip(gold_cues, cue_used):
+                    if not used:
+                        word = " ".join(text[a:b] for a, b in span.parts).lower()
+                        per_word[word]["fn"] += 1
+                        if args.examples and args.examples in word:
+                            examples.append(f"FN  {_context(text, span.start, span.end)}")
+
+    print(f"PolNeAR split {args.split.name}: {scored} articles scored, "
+          f"{len(corpus.documents)} loaded, {len(corpus.load_report)} load-report rows")
+    for mode, label in (("first", "one annotator per article (first by suffix)"),
+                        ("all", "every (article, annotator) pair, micro-averaged")):
+        print(f"\n{label}")
+        print(f"  {'span':<22}{'P':>7}{'R':>7}{'F1':>7}{'pred':>8}{'gold':>8}{'match':>8}")
+        for key, name in (("source", "source (overlap)"), ("cue", "cue (overlap)"), ("cue_exact", "cue (exact)")):
+            tally = totals[mode][key]
+            p, r, f = tally.scores()
+            print(f"  {name:<22}{p:7.3f}{r:7.3f}{f:7.3f}{tally.predicted:8d}{tally.gold:8d}{tally.matched:8d}")
+    if args.errors:
+        print(f"\ncue words with most errors (first annotator): word  tp  fp  fn")
+        ranked = sorted(per_word.items(), key=lambda item: -(item[1]["fp"] + item[1]["fn"]))
+        for word, counts in ranked[: args.errors]:
+            print(f"  {word!r:32}{counts['tp']:6d}{counts['fp']:6d}{counts['fn']:6d}")
+    for line in examples[:80]:
+        print(line)
+    return 0
+
+
+def _context(text: str, start: int, end: int, width: int = 90) -> str:
+    before = text[max(0, start - width):start].replace("\n", " ")
+    after = text[end:end + width // 2].replace("\n", " ")
+    return f"{before}[[{text[start:end]}]]{after}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,889 @@
+"""Attribution cues, their sources and contents, found by rule in an article's text.
+
+This is the pattern-matching layer under ``helpers.sources``: it finds every *cue* (a
+reporting verb such as "said", a belief or intention verb such as "believes" or "wants",
+"according to", an attributing adverb such as "reportedly", a colon before a quotation),
+the *source* the cue credits (the noun phrase before the verb, after it in an inverted
+"said Commander Example", or after "according to") and the *content* (the reported clause
+or the quotation).  ``helpers.sources`` turns these spans into speakers, roles and chains.
+
+Method: rule-based pattern matching over the raw text, in the spirit of textacy's
+``extract.triples.direct_quotations`` but without a parser or tagger.  Cue words are found
+by one set intersection of the article's words with every inflected form of
+``lexicon.CUE_VERBS``; the noun phrase before a cue is read by walking back over the
+words before it (name, determiner phrase, pronoun, apposition between commas), and the
+one after an inverted cue by an anchored expression.  The cue inventory and conventions
+(auxiliaries belong to the cue, "who" is the source of a relative clause, beliefs and
+intentions are attributions too) follow PARC 3.0 (Pareti 2016) and PolNeAR (Newell,
+Margolin & Ruths, LREC 2018), against whose train split the rules were tuned
+(``benchmarks/eval_attribution.py``).
+
+Conventions taken from PolNeAR's annotation (each measured on its train split):
+
+* a cue inside a direct quotation is the quoted speaker's words, not a new attribution;
+* a belief, intention or judgement inside the content of another cue ("he said they
+  believe ...") belongs to that statement; a nested speech cue still counts;
+* auxiliaries and adverbs before the verb belong to the cue ("has also said"), and so do
+  a particle ("pointed out", "warned of") and "in a statement";
+* a source is the noun phrase as written, pronouns and a relative "who" included; the
+  phrase a "who" stands for is given as its ``antecedent``.
+
+Everything returned points into the text: ``text[cue_start:cue_end]`` is the cue as
+written, and likewise for the source, role and content.  When no noun phrase is in reach
+the source stays empty rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import NamedTuple, Sequence
+
+from helpers.lexicon import (
+    CUE_ADVERBS,
+    CUE_AUXILIARIES,
+    CUE_BASE_FORMS,
+    CUE_COMPLEMENTS,
+    CUE_FORM_EXCLUSIONS,
+    CUE_IRREGULAR,
+    CUE_NO_ING,
+    CUE_NOUN_HOMOGRAPHS,
+    CUE_PARTICLE_ONLY,
+    CUE_PARTICLES,
+    CUE_VERBS,
+    EVIDENCE_NOUNS,
+    NOT_NAME_WORDS,
+    SOURCE_DETERMINERS,
+    SOURCE_GRAMMAR,
+    SOURCE_NOUNS,
+    STATEMENT_NOUNS,
+)
+from helpers.text import PROSE_PARTS
+
+LANGUAGE = "en"
+
+
+class CueMatch(NamedTuple):
+    """One attribution found by rule: cue, source and content spans (None when absent).
+
+    ``kind`` is the kind of cue (``speech``, ``stance``, ``belief``, ``intent``,
+    ``evidence``, ``seem``, ``according``, ``adverb``, ``colon``); ``source_kind`` the
+    shape of the source (``name``, ``noun``, ``pronoun``, ``relative``, ``phrase``, or
+    ``""`` when there is none); ``antecedent`` is the noun phrase a relative "who" stands
+    for; ``role`` the apposition beside the source ("Name, a role, said").
+    """
+
+    cue_start: int
+    cue_end: int
+    lemma: str
+    kind: str
+    sentence: int  # index into the sentence spans given to ``find_cues``
+    source_start: int | None = None
+    source_end: int | None = None
+    source_kind: str = ""
+    antecedent_start: int | None = None
+    antecedent_end: int | None = None
+    role_start: int | None = None
+    role_end: int | None = None
+    content_start: int | None = None
+    content_end: int | None = None
+    quoted: bool = False
+    inverted: bool = False
+
+
+class Quote(NamedTuple):
+    """A quotation: ``start``/``end`` include the marks, ``inner_*`` exclude them."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    closed: bool  # False when the text never closes it (it then ends with its paragraph)
+
+
+# --- the cue inventory -----------------------------------------------------------------------
+
+
+def inflections(lemma: str, irregular: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Surface forms of an English verb and which form each is: base, s, past, ing."""
+    if lemma in irregular:
+        found = {lemma: "base"}
+        for form, name in zip(irregular[lemma], ("s", "past", "ing", "past", "ing")):
+            found.setdefault(form, name)
+        return found
+    consonant_y = lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "i", "o", "u")
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = lemma + "es"
+    elif consonant_y:
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    if lemma.endswith("ee"):
+        past, ing = lemma + "d", lemma + "ing"
+    elif lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+    elif consonant_y:
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    return {lemma: "base", third: "s", past: "past", ing: "ing"}
+
+
+def _cue_forms(language: str) -> dict[str, tuple[str, str, str]]:
+    """surface form -> (lemma, kind, form); a lemma listed under several kinds keeps the first,
+    and the forms of ``lexicon.CUE_FORM_EXCLUSIONS`` are left out."""
+    forms: dict[str, tuple[str, str, str]] = {}
+    for kind, lemmas in CUE_VERBS[language].items():
+        for lemma in lemmas:
+            for surface, form in inflections(lemma, CUE_IRREGULAR[language]).items():
+                forms.setdefault(surface, (lemma, kind, form))
+    for surface in CUE_FORM_EXCLUSIONS[language]:
+        forms.pop(surface, None)
+    return forms
+
+
+CUE_FORMS = _cue_forms(LANGUAGE)
+PARTICLES = CUE_PARTICLES[LANGUAGE]
+PARTICLE_ONLY = CUE_PARTICLE_ONLY[LANGUAGE]
+BASE_FORMS = CUE_BASE_FORMS[LANGUAGE]
+NO_ING = CUE_NO_ING[LANGUAGE]
+COMPLEMENTS = CUE_COMPLEMENTS[LANGUAGE]
+NOUN_HOMOGRAPHS = CUE_NOUN_HOMOGRAPHS[LANGUAGE]
+ADVERB_CUES = frozenset(CUE_ADVERBS[LANGUAGE])
+AUXILIARIES = frozenset(CUE_AUXILIARIES[LANGUAGE])
+DETERMINERS = frozenset(SOURCE_DETERMINERS[LANGUAGE])
+NOUN_SOURCES = SOURCE_NOUNS[LANGUAGE]
+NOT_NAME = NOT_NAME_WORDS[LANGUAGE]
+EVIDENCE = EVIDENCE_NOUNS[LANGUAGE]
+MEDIA = STATEMENT_NOUNS[LANGUAGE]
+GRAMMAR = SOURCE_GRAMMAR[LANGUAGE]
+PRONOUNS = GRAMMAR["pronouns"]
+RELATIVES = GRAMMAR["relatives"]
+FUNCTION_WORDS = GRAMMAR["function_words"]
+NAME_PARTICLES = GRAMMAR["name_particles"]
+ADVERBIALS = GRAMMAR["adverbials"]
+TIME_NOUNS = GRAMMAR["time_nouns"]
+TIME_OPENERS = GRAMMAR["time_openers"]
+WEEKDAYS = GRAMMAR["weekdays"]
+NOT_ADVERBS = GRAMMAR["not_adverbs"]
+PRONOMINAL_DETERMINERS = GRAMMAR["pronominal_determiners"]
+PREPOSITIONS = GRAMMAR["attaching_prepositions"]
+NOUN_MARKERS = GRAMMAR["noun_markers"]
+COORDINATORS = GRAMMAR["coordinators"]
+BE_FORMS = GRAMMAR["be_forms"]
+NO_INVERSION = GRAMMAR["no_inversion"]
+NOT_SUBJECT_BEFORE = GRAMMAR["not_subject_before"]
+IN_EVIDENCE = GRAMMAR["in_evidence"]
+PLURAL_ENDINGS = ("s", *GRAMMAR["plural_heads"])
+NOT_PLURAL = ("ss", "us", "is", "ics", "ous", "ness", "'s", "’s")
+#: Words that cannot follow a subject as its verb ("Example and ...", "Example of ...").
+NOT_VERBS = NOT_SUBJECT_BEFORE | {"and", "or", "but", "that", "which", "who"}
+#: Words after a verb that cannot open an inverted subject ("said that", "said in").
+NOT_INVERTED_SUBJECT = FUNCTION_WORDS - {
+    "he", "she", "they", "it", "we", "i", "the", "a", "an", "his", "her", "their", "its", "this", "these", "those",
+    "our", "my", "your",
+}
+
+#: Cue kinds that need a source in reach: without one "supported" or "plans" is no attribution.
+NEEDS_SOURCE = frozenset({"stance", "belief", "intent", "evidence", "seem", "judgement"})
+#: Cue kinds that still count inside the content of another cue ("X said Y told him ...");
+#: a belief or intention there ("he said they believe") is part of the outer statement,
+#: as PolNeAR annotates it.
+NESTED_KINDS = frozenset({"speech", "according"})
+
+#: Every word that can start a cue, as bytes: the article's words are intersected with it.
+_CUE_WORDS = frozenset(
+    word.encode() for word in (*CUE_FORMS, *(w.capitalize() for w in CUE_FORMS), *ADVERB_CUES,
+                               *(w.capitalize() for w in ADVERB_CUES), *IN_EVIDENCE, "according", "According")
+)
+_DECODED = {word: word.decode() for word in _CUE_WORDS}
+#: Bytes that are not ASCII letters or hyphens become spaces, so ``split`` yields words.
+_WORD_BYTES = bytes(
+    byte if (65 <= byte <= 90 or 97 <= byte <= 122 or byte == 45) else 32 for byte in range(256)
+)
+#: UTF-8 continuation bytes (10xxxxxx) become 1, every other byte 0: counting the ones
+#: before a byte offset gives how far the character offset lags behind it.
+_CONTINUATION_BYTES = bytes(1 if 0x80 <= byte <= 0xBF else 0 for byte in range(256))
+
+_SPACES = " \n\t\xa0\u2009\u202f"
+_BOUNDARY = ",.;:!?\"“”()[]—–"
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Col|Lt|Maj|Capt|Sgt|Prof|St|Jr|Sr|Adm|Cpl|Pvt|Rev|Hon|Cmdr|Brig)\.")
+
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ"
+_TITLE_ABBREVIATIONS = r"(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Col|Lt|Maj|Capt|Sgt|Prof|St|Jr|Sr|Adm|Cpl|Pvt|Rev|Hon|Cmdr|Brig)\."
+CAPWORD = (
+    rf"(?:{_TITLE_ABBREVIATIONS}|[{_UPPER}]\.(?:[{_UPPER}]\.)+|[{_UPPER}]\.(?=\s+[{_UPPER}])"
+    rf"|[{_UPPER}][\w'’]*(?:[-/][\w'’]+)*)"
+)
+_NOT_NAME_ALTERNATION = "|".join(sorted({w.capitalize() for w in NOT_NAME if w.isalpha()}, key=len, reverse=True))
+NAME = (
+    rf"(?!(?:{_NOT_NAME_ALTERNATION})\b){CAPWORD}"
+    rf"(?:\s+(?:{CAPWORD}|(?:de|da|di|van|von|der|den|al|el|bin|ibn|la|le|du|dos|del)(?=\s+[{_UPPER}])))*"
+)
+_FUNCTION_ALTERNATION = "|".join(sorted(FUNCTION_WORDS | {w.capitalize() for w in FUNCTION_WORDS}, key=len, reverse=True))
+WORD = rf"(?!(?:{_FUNCTION_ALTERNATION})\b)[\w'’][\w'’.\-/&]*"
+_DETERMINER_ALTERNATION = "|".join(sorted(DETERMINERS | {w.capitalize() for w in DETERMINERS}, key=len, reverse=True))
+_SOURCE_NOUN_ALTERNATION = "|".join(sorted(NOUN_SOURCES, key=len, reverse=True))
+DETERMINER_NP = (
+    rf"(?:{_DETERMINER_ALTERNATION})\s+(?:{WORD}\s+){{0,4}}?{WORD}"
+    rf"(?:\s+(?:of|for|at|from|with)\s+(?:(?:the|a|an)\s+)?(?:{WORD}\s+){{0,3}}?{WORD})?"
+)
+
+RIGHT_SOURCE = re.compile(
+    rf"""\s+(?:(?P<pronoun>(?:he|she|they|I|we|it))(?![\w'’])
+        |(?P<name>(?:(?:{WORD}|of)\s+){{0,5}}?{NAME})(?![\w'’])(?!['’]s)(?P<paren>\s*\([^()\n]{{1,60}}\))?
+        |(?P<noun>{DETERMINER_NP})
+        |(?P<bare>(?:{WORD}\s+){{0,2}}(?i:{_SOURCE_NOUN_ALTERNATION})(?![\w'’])))
+    (?:\s*,\s*(?P<role>[^,;:"“”()\n]{{1,160}}?)(?=\s*(?:[.;!?]|,\s*["“]|$)))?
+    (?=\s*(?:[,.;:!?)\]"“”'’—–]|$|\s(?:in|on|at|during|after|before|when|who|as|to|of|and)\b))""",
+    re.VERBOSE,
+)
+PARTICLE = re.compile(r"\s+(out|for|on|to|about|of|in|up|at|against|with)\b")
+#: "said in a statement" is one cue in PolNeAR; "said in an interview" mostly is not.
+IN_A_STATEMENT = re.compile(r"\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?statement\b")
+
+ACCORDING_SOURCE = re.compile(
+    r"\s+(?P<source>[^,.;:!?\"“”()\n]{1,120}?)\s*(?=[,.;:!?\"“”()\n]|$|\s(?:that|who|which)\s)"
+)
+THAT = re.compile(r"[\s,:]*(?:that\b\s*)?")
+BY_AGENT = re.compile(
+    r"\s+by\s+(?P<source>[^,.;:!?\"“”()\n]{1,80}?)"
+    r"(?=\s*(?:[,.;:!?\"“”()\n]|$|\s(?:as|for|in|on|at|to|that|after|before|when|during|over|because)\s))"
+)
+
+LINE_COLON = re.compile(rf"(?P<source>{NAME}|Q|A)\s*:\s+(?=\S)")
+IN_EVIDENCE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<cue>[Ii]n)\s+(?P<source>(?:a|an|the|this|that|its|their|his|her|[\w.]+['’]s)\s+"
+    r"(?:[\w/&.'’-]+\s+){0,5}?)$"
+)
+#: The tail of an "in a poll" source: "in a CNN poll released Sunday".
+POLL_TAIL = re.compile(r"(?:\s+(?:released|conducted|published|taken)\b[^,.;]{0,60})?")
+
+
+# --- quotations --------------------------------------------------------------------------------
+
+
+def find_quotes(text: str, blocks: Sequence[tuple[int, int]]) -> list[Quote]:
+    """Quotations in curly or straight marks, across sentences and paragraphs.
+
+    Curly marks pair as opening and closing; straight marks (and the doubled apostrophe
+    some newspapers use) alternate.  A quotation still open at the end of a paragraph goes
+    on when the next paragraph opens with a quotation mark (the newspaper convention for
+    a quotation over several paragraphs); otherwise it ends with its paragraph, marked
+    ``closed=False`` so that a reader can see the text never closed it.
+    """
+    quotes: list[Quote] = []
+    starts = [start for start, _ in blocks]
+    open_at: int | None = None
+    open_mark = ""
+    open_block = -1
+    for position, mark in _quote_marks(text):
+        block = bisect_right(starts, position) - 1
+        if block < 0 or position >= blocks[block][1]:
+            continue
+        if open_at is not None and block != open_block:
+            if block == open_block + 1 and position == blocks[block][0] and mark != "”":
+                open_block = block  # the quotation goes on in this paragraph
+                continue
+            end = blocks[open_block][1]
+            quotes.append(Quote(open_at, end, open_at + len(open_mark), end, False))
+            open_at = None
+        if open_at is None:
+            if mark != "”":
+                open_at, open_mark, open_block = position, mark, block
+            continue
+        if mark == "“":
+            continue  # a quotation inside a quotation, or a stray mark: keep the outer one
+        quotes.append(Quote(open_at, position + len(mark), open_at + len(open_mark), position, True))
+        open_at = None
+    if open_at is not None:
+        end = blocks[open_block][1]
+        quotes.append(Quote(open_at, end, open_at + len(open_mark), end, False))
+    return quotes
+
+
+def _quote_marks(text: str) -> list[tuple[int, str]]:
+    """(offset, mark) of every quotation mark: “ ” " and the doubled apostrophe ''."""
+    marks = []
+    for mark in ("“", "”", '"', "''"):
+        position = text.find(mark)
+        while position >= 0:
+            marks.append((position, mark))
+            position = text.find(mark, position + len(mark))
+    marks.sort()
+    return marks
+
+
+# --- words around a cue ------------------------------------------------------------------------
+
+
+def _token_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the white-space-delimited token ending at or before ``end``."""
+    while end > lo and text[end - 1] in _SPACES:
+        end -= 1
+    if end <= lo:
+        return None
+    start = text.rfind(" ", lo, end) + 1
+    if start <= lo:
+        start = lo
+    newline = text.rfind("\n", start, end)
+    if newline >= 0:
+        start = newline + 1
+    space = text.rfind("\xa0", start, end)
+    if space >= 0:
+        start = space + 1
+    return start, end
+
+
+def _closes(word: str) -> bool:
+    """Does the token end with punctuation that closes a phrase (not an abbreviation's stop)?"""
+    last = word[-1]
+    if last == ".":
+        return not _ABBREVIATION.fullmatch(word)
+    return last in _BOUNDARY or last in "'’" and not word.endswith(("s'", "s’"))
+
+
+def _noun_phrase_before(text: str, lo: int, end: int, *, attach: bool = True, token=None) -> tuple[int, int, str] | None:
+    """The noun phrase that ends right before ``end``: (start, end, kind) or None.
+
+    Kinds: ``pronoun`` (he, she, they ...), ``relative`` (who, which, that), ``name`` (a
+    run of capitalised words: "Commander Lytvyn", "U.S. Sen. Jane Example"), ``noun`` (a
+    determiner phrase "the spokesman for the ministry", or a bare source noun "officials").
+    ``token`` is the token before ``end`` when the caller has it already.
+    """
+    if token is None:
+        token = _token_before(text, lo, end)
+    if token is None:
+        return None
+    start, stop = token
+    word = text[start:stop]
+    if _closes(word):
+        return None
+    lower = word.lower()
+    if lower in PRONOUNS:
+        return start, stop, "pronoun"
+    if lower in RELATIVES:
+        return start, stop, "relative"
+    if lower in PRONOMINAL_DETERMINERS:
+        return start, stop, "noun"  # "Some have suggested", "Others say"
+    if word[0].isupper():
+        if lower.rstrip(".") in NOT_NAME:
+            return None
+        first, count = start, 1
+        previous = None
+        while count < 6:
+            previous = _token_before(text, lo, first)
+            if previous is None:
+                break
+            before = text[previous[0]:previous[1]]
+            if _closes(before):
+                previous = None
+                break
+            if before[0].isupper() and before.lower().rstrip(".") not in NOT_NAME:
+                first, count = previous[0], count + 1
+                continue
+            if before in NAME_PARTICLES and count:
+                first = previous[0]
+                continue
+            if before == "of" or before == "for":  # "Ministry of Defence", "Armed Forces of Ukraine"
+                owner = _token_before(text, lo, previous[0])
+                if owner is not None and text[owner[1] - 1].isalpha() and text[owner[0]].isupper() \
+                        and text[owner[0]:owner[1]].lower() not in NOT_NAME:
+                    first, count = previous[0], count + 1
+                    continue
+            if before.lower() in DETERMINERS and before.lower() not in ("that", "this"):
+                return previous[0], stop, "noun"
+            break
+        if first == start and (lower in NOUN_SOURCES or lower in EVIDENCE):
+            return start, stop, "noun"  # "Reports indicate", "Officials said" at a sentence start
+        if attach and previous is not None and previous[0] < first:
+            if text[previous[0]:previous[1]] in PREPOSITIONS:
+                head = _noun_phrase_before(text, lo, previous[0], attach=False)
+                if head and head[2] == "noun":
+                    return head[0], stop, "noun"  # "commanders in Donetsk", "a spokesman for Example"
+        return first, stop, "name"
+    if lower in FUNCTION_WORDS or lower in CUE_FORMS or not word[0].isalpha():
+        return None
+    first, count = start, 0
+    # a bare plural heads a source too: "tech executives say", "caucus-goers said"
+    determined = lower in NOUN_SOURCES or (len(lower) > 4 and lower.endswith("s") and not lower.endswith(NOT_PLURAL))
+    while count < 5:
+        previous = _token_before(text, lo, first)
+        if previous is None:
+            break
+        before = text[previous[0]:previous[1]]
+        if _closes(before):
+            break
+        lower_before = before.lower()
+        if lower_before in DETERMINERS or before.isdigit() or before.replace(",", "").isdigit():
+            first, determined = previous[0], True  # "the spokesman", "520 delegates"
+            break
+        if before.endswith(("'s", "’s", "s'", "s’")):
+            owner = _noun_phrase_before(text, lo, previous[1], attach=False)
+            first, determined = (owner[0] if owner else previous[0]), True
+            break
+        if lower_before in FUNCTION_WORDS or lower_before in CUE_FORMS:
+            break
+        first, count = previous[0], count + 1
+    if not determined:
+        return None
+    if attach:
+        preposition = _token_before(text, lo, first)
+        if preposition and text[preposition[0]:preposition[1]] in PREPOSITIONS:
+            head = _noun_phrase_before(text, lo, preposition[0], attach=False)
+            if head and head[2] == "noun":
+                first = head[0]
+    return first, stop, "noun"
+
+
+def _left_source(text: str, lo: int, end: int, token: tuple[int, int] | None) -> tuple | None:
+    """(start, end, kind, antecedent start, end, role start, end) of the source before a cue.
+
+    ``token`` is the word right before the cue (already found by the caller).
+    """
+    position = end
+    for _ in range(4):  # adverbials between source and verb: "on Monday", "however", "quickly"
+        if token is None:
+            return None
+        word = text[token[0]:token[1]].rstrip(",").lower()
+        if word in ADVERBIALS or (len(word) > 4 and word.endswith("ly") and word.isalpha() and word not in NOT_ADVERBS):
+            position = token[0]
+        elif word in WEEKDAYS or word in TIME_NOUNS:
+            position = token[0]
+            previous = _token_before(text, lo, position)
+            if previous and text[previous[0]:previous[1]].lower() in TIME_OPENERS:
+                position = previous[0]
+        else:
+            break
+        token = _token_before(text, lo, position)
+    if token is None:
+        return None
+    last = text[token[1] - 1]
+    if last == ",":  # "Name, a role, said" / "Name, 58, who lives in Exampleton, said"
+        opening = token[0]
+        for _ in range(3):
+            opening = text.rfind(",", lo, opening)
+            if opening < 0 or token[1] - opening > 170 or any(mark in text[opening:token[1]] for mark in "\"“”;:"):
+                return None
+            phrase = _noun_phrase_before(text, lo, opening)
+            if phrase is not None:
+                break
+        if phrase is None or phrase[2] == "relative":
+            return None
+        role_start, role_end = opening + 1, token[1] - 1
+        while role_start < role_end and text[role_start] in _SPACES:
+            role_start += 1
+        return (*phrase, None, None, role_start, role_end)
+    if last == ")":
+        opening = text.rfind("(", lo, token[1])
+        if opening < 0:
+            return None
+        phrase = _noun_phrase_before(text, lo, opening)
+        return (*phrase, None, None, None, None) if phrase else None
+    phrase = _noun_phrase_before(text, lo, position, token=token)
+    if phrase is None:
+        return None
+    if phrase[2] == "relative":
+        cut = phrase[0]
+        while cut > lo and text[cut - 1] in " ,":
+            cut -= 1
+        antecedent = _noun_phrase_before(text, lo, cut)
+        if antecedent and antecedent[2] in ("name", "noun"):
+            return (*phrase, antecedent[0], antecedent[1], None, None)
+    return (*phrase, None, None, None, None)
+
+
+def _right_source(text: str, start: int, end: int) -> tuple | None:
+    """The source after an inverted cue: '“...,” said Commander Example, a role.'"""
+    following = text[start:start + 16].split(None, 1)
+    if not following or following[0].lower() in NOT_INVERTED_SUBJECT:
+        return None  # "said that ...", "said on Monday": no source after the verb
+    match = RIGHT_SOURCE.match(text, start, end)
+    if not match:
+        return None
+    group = next(name for name in ("pronoun", "name", "noun", "bare") if match.group(name) is not None)
+    role = match.span("role") if match.group("role") is not None else (None, None)
+    source_start, source_end = match.span(group)
+    source_end = _trim_end(text, source_start, source_end)  # "said the official." ends before the stop
+    return (source_start, source_end, "noun" if group == "bare" else group, None, None, *role)
+
+
+# --- cues ---------------------------------------------------------------------------------------
+
+
+def find_cues(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    blocks: Sequence[tuple[int, int]],
+    quotes: Sequence[Quote] | None = None,
+    *,
+    kinds: frozenset[str] | None = None,
+) -> list[CueMatch]:
+    """Every attribution cue inside the given sentences, in order of appearance.
+
+    ``sentences`` and ``blocks`` are (start, end) spans of the prose, in order; a word
+    outside every sentence (a byline, a photo credit) is not read.  ``kinds`` keeps only
+    verb cues of those kinds (default: all).
+    """
+    if quotes is None:
+        quotes = find_quotes(text, blocks)
+    quote_ends = [quote.end for quote in quotes]
+    sentence_starts = [start for start, _ in sentences]
+    found: list[CueMatch] = []
+    for position, word in _cue_words(text):
+        index = bisect_right(sentence_starts, position) - 1
+        if index < 0 or position + len(word) > sentences[index][1]:
+            continue
+        inside = bisect_right(quote_ends, position)
+        if inside < len(quotes) and quotes[inside].start < position:
+            continue  # a cue inside a quotation belongs to the quoted speaker's words
+        sentence = sentences[index]
+        if word in ("according", "According"):
+            cue = _according_cue(text, position, index, sentence)
+        elif word in IN_EVIDENCE:
+            cue = _in_evidence_cue(text, position, word, index, sentence)
+        elif word.lower() in ADVERB_CUES:
+            cue = _adverb_cue(text, position, word, index, sentence)
+        else:
+            entry = CUE_FORMS.get(word) or CUE_FORMS[word.lower()]
+            if kinds is not None and entry[1] not in kinds:
+                continue
+            cue = _verb_cue(text, position, word, entry, index, sentence, quotes, quote_ends)
+        if cue is not None:
+            found.append(cue)
+    found.extend(_colon_cues(text, sentences, quotes, found))
+    found.extend(_line_colon_cues(text, sentences, blocks, found))
+    found.sort(key=lambda cue: cue.cue_start)
+    return [cue for cue, inner in zip(found, nested(found)) if not inner or cue.kind in NESTED_KINDS]
+
+
+def article_cues(article) -> list[CueMatch]:
+    """``find_cues`` over an ``Article``'s prose sentences and blocks."""
+    sentences = [(sentence.start, sentence.end) for sentence in article.sentences]
+    blocks = [(block.start, block.end) for block in article.blocks if block.kind in PROSE_PARTS]
+    return find_cues(article.text, sentences, blocks)
+
+
+def nested(cues: Sequence[CueMatch]) -> list[bool]:
+    """Which cues sit inside the content of an earlier cue ("He said they believe ...")."""
+    flags = []
+    reach = -1
+    for cue in cues:
+        flags.append(cue.cue_start < reach)
+        if cue.content_start is not None and cue.content_start >= cue.cue_end and not flags[-1]:
+            reach = max(reach, cue.content_end)
+    return flags
+
+
+def _cue_words(text: str) -> list[tuple[int, str]]:
+    """(offset, word) of every cue word in the text, in order, found without a per-word loop.
+
+    The text's UTF-8 bytes with every non-letter turned into a space are split and
+    intersected with the cue words; each word found is then located with ``bytes.find``
+    between spaces (so "so-called" never yields "called"), and its byte offset turned into
+    a character offset by counting the UTF-8 continuation bytes before it.
+    """
+    encoded = text.encode("utf-8", "surrogatepass")
+    words = encoded.translate(_WORD_BYTES)
+    hits = _CUE_WORDS.intersection(words.split())
+    if not hits:
+        return []
+    padded = b" " + words + b" "
+    found = []
+    for hit in hits:
+        needle = b" " + hit + b" "
+        position = padded.find(needle)
+        while position >= 0:
+            found.append((position, _DECODED[hit]))
+            position = padded.find(needle, position + len(hit) + 1)
+    found.sort()
+    if len(encoded) != len(text):  # byte offsets -> character offsets
+        continuation = encoded.translate(_CONTINUATION_BYTES)
+        lag = previous = 0
+        for index, (position, word) in enumerate(found):
+            lag += continuation.count(1, previous, position)
+            previous = position
+            found[index] = (position - lag, word)
+    return found
+
+
+def _verb_cue(text: str, start: int, word: str, entry, index: int, sentence, quotes, quote_ends) -> CueMatch | None:
+    lemma, kind, form = entry
+    if form == "ing" and lemma in NO_ING:
+        return None
+    capitalised = word[0].isupper()
+    end = start + len(word)
+    particles = PARTICLES.get(lemma)
+    particle = PARTICLE.match(text, end) if particles else None
+    if particle and particle.group(1) in particles:
+        end = particle.end()
+    elif lemma in PARTICLE_ONLY:
+        return None
+    complements = COMPLEMENTS.get(lemma)
+    if complements is not None and not text[end:end + 24].lstrip(" ,").startswith(complements):
+        return None  # "agreed to halt strikes" is an act, "agreed that ..." a statement
+    lo = max(sentence[0], start - 220)
+    closing = bisect_left(quote_ends, start) - 1
+    if closing >= 0 and quotes[closing].end > lo:
+        lo = quotes[closing].end
+    previous = _token_before(text, lo, start)
+    if previous:
+        before = text[previous[0]:previous[1]]
+        lower = before.lower()
+        if lower in NOUN_MARKERS or before.endswith(("'s", "’s", "s'", "s’")):
+            return None  # "the said village", "Example's comments": a noun or adjective, not a cue
+        if (form == "s" or form == "base") and lemma in NOUN_HOMOGRAPHS and before.islower() \
+                and lower not in PRONOUNS and lower not in EVIDENCE and lower not in AUXILIARIES:
+            return None  # "command posts", "the plan": quick exit before the source is read
+    if lemma in ("say", "tell") and text.startswith(" in ", end):
+        statement = IN_A_STATEMENT.match(text, end)
+        if statement and statement.end() <= sentence[1]:
+            end = statement.end()
+    if end < sentence[1] and text[end] == ":":
+        end += 1
+    cue_start, token = _auxiliaries_before(text, lo, start, previous)
+    passive = form == "past" and cue_start < start and _has_be(text, cue_start, start)
+    spans, inverted = _source_for_verb(text, lo, cue_start, end, sentence, form, token, lemma, passive)
+    source_kind = spans[2]
+    if capitalised and (inverted or source_kind not in ("name", "noun")):
+        return None  # a capitalised cue counts only in a headline: "Example Says ...", "Report Reveals ..."
+    if source_kind == "" and (kind in NEEDS_SOURCE or form == "s" or (form == "base" and lemma != "say")):
+        return None  # "... sources privy to the talks say" keeps its "say" even when the source is out of reach
+    if (form == "base" or form == "s") and source_kind:
+        head = _head(text, spans[0], spans[1])
+        evidence = source_kind == "noun" and head in EVIDENCE
+        proper = source_kind == "noun" and text[spans[1] - len(head):spans[1]][:1].isupper() and not capitalised
+        if lemma in NOUN_HOMOGRAPHS and source_kind != "name" and source_kind != "pronoun" and not evidence and not proper:
+            return None  # "the claims", but "the Kremlin claims"
+        if form == "base" and lemma not in BASE_FORMS and not (
+            (source_kind == "noun" and (head in NOUN_SOURCES or evidence) and head.endswith(PLURAL_ENDINGS))
+            or (source_kind == "pronoun" and (head == "they" or head == "we"))
+        ):
+            return None  # a base form is a cue after a plural source: "reports indicate", "they warn"
+    content = _content(text, sentence, cue_start, end, spans, quotes, quote_ends)
+    return CueMatch(cue_start, end, lemma, kind, index, *spans, *content, inverted)
+
+
+def _head(text: str, start: int, end: int) -> str:
+    """The last word of a span, lower-cased: the head of an English noun phrase."""
+    return text[start:end].rsplit(None, 1)[-1].lower().strip(",.;:’'")
+
+
+def _auxiliaries_before(text: str, lo: int, start: int, token: tuple[int, int] | None) -> tuple[int, tuple[int, int] | None]:
+    """Where the verb group begins ("has also said" is one cue, PolNeAR's convention), and
+    the token before it.  ``token`` is the token right before the verb."""
+    position = start
+    for _ in range(4):
+        if token is None:
+            break
+        word = text[token[0]:token[1]].lower()
+        if word in AUXILIARIES or (word.endswith(("n't", "n’t")) and word[:-3] in AUXILIARIES):
+            position = token[0]
+            token = _token_before(text, lo, position)
+            continue
+        break
+    return position, token
+
+
+_NO_SOURCE = (None, None, "", None, None, None, None)
+
+
+def _has_be(text: str, start: int, end: int) -> bool:
+    return any(word.lower() in BE_FORMS for word in text[start:end].split())
+
+
+def _clause_subject(text: str, lo: int, end: int) -> tuple[int, int, str] | None:
+    """The subject a participle or a coordinated verb hangs on: the nearest name, pronoun or
+    noun phrase to the left that is followed by a lower-case word (its verb) and is not the
+    object of a preposition ("At a rally in Exampleton, Jane Example said X, adding ...")."""
+    position = end
+    for _ in range(40):
+        token = _token_before(text, lo, position)
+        if token is None:
+            return None
+        start, stop = token
+        word = text[start:stop]
+        position = start
+        if not word[-1].isalnum() or not word[0].isalpha() or word.endswith(("'s", "’s")):
+            continue
+        following = text[stop:stop + 24].split(None, 1)
+        if not following or not following[0][0].islower() or following[0] in NOT_VERBS:
+            continue
+        lower = word.lower()
+        if stop == end - 1 or (stop < end and not text[stop:end].strip()):
+            if lower in MEDIA or lower in EVIDENCE:
+                continue  # "issued a statement saying": the statement is not who says
+        if lower in PRONOUNS:
+            phrase = (start, stop, "pronoun")
+        elif word[0].isupper() or lower in NOUN_SOURCES:
+            phrase = _noun_phrase_before(text, lo, stop, attach=False)
+            if phrase is None or phrase[2] not in ("name", "noun"):
+                continue
+        else:
+            continue
+        before = _token_before(text, lo, phrase[0])
+        if before is not None and text[before[0]:before[1]].lower() in NOT_SUBJECT_BEFORE:
+            continue
+        return phrase
+    return None
+
+
+def _source_for_verb(text: str, lo: int, cue_start: int, cue_end: int, sentence, form: str, token, lemma: str,
+                     passive: bool) -> tuple[tuple, bool]:
+    """(source spans, inverted) for a verb cue: subject before it, or after it when inverted.
+    ``token`` is the token right before the cue."""
+    if passive and text.startswith(" by ", cue_end):
+        agent = BY_AGENT.match(text, cue_end, sentence[1])
+        if agent:  # "was criticised by the mayor": the agent is the source
+            return (agent.start("source"), _trim_end(text, agent.start("source"), agent.end("source")),
+                    "noun", None, None, None, None), True
+    after_break = token is None or text[token[1] - 1] in ",\"”’'—–-"
+    if token is not None and (form == "ing" or text[token[0]:token[1]] in COORDINATORS):
+        subject = _clause_subject(text, max(lo, sentence[0] - 0), cue_start)
+        if subject:  # "She went on to attack Example, saying ..." / "Example said X and argued ..."
+            return (*subject, None, None, None, None), False
+    right = _right_source(text, cue_end, sentence[1]) if after_break and lemma not in NO_INVERSION else None
+    if right and right[2] in ("name", "pronoun"):
+        return right, True  # '“...,” said Commander Example' / '..., said he'
+    left = _left_source(text, lo, cue_start, token)
+    if left:
+        return left, False
+    if right:
+        return right, True  # '“...,” said a spokesman for the ministry'
+    return _NO_SOURCE, False
+
+
+def _content(text: str, sentence, cue_start: int, cue_end: int, spans, quotes, ends) -> tuple[int | None, int | None, bool]:
+    """The reported content: an adjacent quotation, else the clause after or before the cue."""
+    source_start, source_end = spans[0], spans[1]
+    first = min(cue_start, source_start) if source_start is not None else cue_start
+    last = max(cue_end, spans[6] or 0, source_end or 0)
+    before = bisect_right(ends, first) - 1
+    if before >= 0:
+        quote = quotes[before]
+        if not text[quote.end:first].strip(" ,"):  # '“...,” said X' (never across paragraphs)
+            following = quotes[before + 1] if before + 1 < len(quotes) else None
+            if following and following.start >= last and not text[last:following.start].strip(" ,."):
+                return quote.inner_start, _trim_end(text, quote.inner_start, following.inner_end), True
+            return quote.inner_start, _trim_end(text, quote.inner_start, quote.inner_end), True
+    after = bisect_left(ends, last)
+    if after < len(quotes):
+        quote = quotes[after]
+        between = text[last:quote.start]
+        if quote.start >= last and not between.strip(" ,:\n") and ("\n" not in between or text[last - 1] == ":"):
+            return quote.inner_start, _trim_end(text, quote.inner_start, quote.inner_end), True
+    start = THAT.match(text, last).end()
+    stop = text.find(", according to", start, sentence[1])
+    end = _trim_end(text, start, stop if stop > 0 else sentence[1])
+    if end - start > 3:
+        return start, end, False
+    start = _clause_start(text, sentence[0], first)
+    end = _trim_end(text, start, first)
+    if end - start > 3:
+        return start, end, False
+    return None, None, False
+
+
+def _clause_start(text: str, start: int, end: int) -> int:
+    """The first character of ``text[start:end]`` after opening quotes and dashes."""
+    while start < end and text[start] in " \"“‘'—–-(":
+        start += 1
+    return start
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " ,;:.\n\"“”'’—–-":
+        end -= 1
+    return end
+
+
+def _according_cue(text: str, start: int, index: int, sentence) -> CueMatch | None:
+    end = start + len("according")
+    if not text.startswith(" to", end):
+        return None
+    end += 3
+    source = ACCORDING_SOURCE.match(text, end, sentence[1])
+    source_start = source_end = None
+    if source:
+        source_start = source.start("source")
+        source_end = _trim_end(text, source_start, source.end("source"))
+    if _clause_start(text, sentence[0], start) == start:
+        after = source_end or end
+        while after < sentence[1] and text[after] in " ,":
+            after += 1
+        content = (after, _trim_end(text, after, sentence[1]))
+    else:
+        content = (sentence[0], _trim_end(text, sentence[0], start))
+    if content[1] - content[0] <= 3:
+        content = (None, None)
+    return CueMatch(
+        start, end, "according to", "according", index, source_start, source_end,
+        "phrase" if source_start is not None else "", content_start=content[0], content_end=content[1],
+    )
+
+
+def _adverb_cue(text: str, start: int, word: str, index: int, sentence) -> CueMatch:
+    end = start + len(word)
+    content_end = _trim_end(text, end, sentence[1])
+    content = (end + 1, content_end) if content_end > end + 1 else (None, None)
+    return CueMatch(start, end, word.lower(), "adverb", index, content_start=content[0], content_end=content[1])
+
+
+def _colon_cues(text: str, sentences, quotes: Sequence[Quote], found: list[CueMatch]) -> list[CueMatch]:
+    """``Name: “quotation”`` with no verb: the colon is the cue (PolNeAR marks it so)."""
+    cues = []
+    taken = {cue.cue_end for cue in found}
+    sentence_starts = [start for start, _ in sentences]
+    for quote in quotes:
+        colon = text.rfind(":", max(0, quote.start - 3), quote.start)
+        if colon < 0 or colon + 1 in taken or text[colon + 1:quote.start].strip():
+            continue
+        index = bisect_right(sentence_starts, colon) - 1
+        if index < 0:
+            continue
+        phrase = _noun_phrase_before(text, max(sentences[index][0], colon - 120), colon)
+        if phrase is None or phrase[2] not in ("name", "pronoun"):
+            continue
+        cues.append(CueMatch(
+            colon, colon + 1, ":", "colon", index, phrase[0], phrase[1], phrase[2],
+            content_start=quote.inner_start, content_end=_trim_end(text, quote.inner_start, quote.inner_end),
+            quoted=True,
+        ))
+    return cues
+
+
+def _line_colon_cues(text: str, sentences, blocks, found: list[CueMatch]) -> list[CueMatch]:
+    """A line opening with a name and a colon: "Example: Exampleton will hold" (a headline
+    crediting its source), "Q: ..." / "A: ..." (an interview transcript)."""
+    cues = []
+    taken = {cue.cue_start for cue in found}
+    sentence_starts = [start for start, _ in sentences]
+    for start, end in blocks:
+        if text.find(":", start, min(end, start + 42)) < 0:
+            continue
+        match = LINE_COLON.match(text, start, min(end, start + 60))
+        if not match or match.end("source") - start > 40:
+            continue
+        if len(text[match.end():end].split(None, 4)) < 4 or not text[match.end()].isalpha() and text[match.end()] not in "\"“‘'":
+            continue  # "Clinton: 547." is a tally, not a statement
+        colon = text.index(":", match.end("source"))
+        index = bisect_right(sentence_starts, colon) - 1
+        if colon in taken or index < 0:
+            continue
+        cues.append(CueMatch(
+            colon, colon + 1, ":", "colon", index, match.start("source"), match.end("source"), "name",
+            content_start=match.end(), content_end=_trim_end(text, match.end(), sentences[index][1]),
+        ))
+    return cues
+
+
+def _in_evidence_cue(text: str, start: int, word: str, index: int, sentence) -> CueMatch | None:
+    """ "In a Example News poll released Sunday, 51 percent said ...": the cue is "in"."""
+    lo = max(sentence[0], start - 70)
+    match = IN_EVIDENCE_BEFORE.search(text, lo, start)
+    if not match or text[sentence[0]:match.start()].rstrip(" \"“")[-1:] not in ("", ",", ";", "—", "–"):
+        return None  # only "In a poll ..., " opening a clause
+    end = start + len(word)
+    source_end = POLL_TAIL.match(text, end, sentence[1]).end()
+    return CueMatch(match.start("cue"), match.end("cue"), "in", "evidence", index,
+                    match.start("source"), source_end, "noun")

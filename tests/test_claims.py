@@ -1,0 +1,403 @@
+"""Figure claims as an analyst expects them: the seed's exact table, then one constructed
+sentence per number form, approximator, rate, window, hedge and per thing that must not be
+taken.  Issue 3.  Every constructed article is about Sampleville and Exampleton, with Jane
+Example and John Sample and the 99th Example Brigade: no real people, no real statements.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from conftest import seed_layout
+from helpers.articles import parse_text
+from helpers.claims import (
+    CLAIM_COLUMNS, HEADLINE_CHECK_COLUMNS, SENTENCE_CLAIM_COLUMNS, classify_sentence, claim_highlights,
+    claims_table, extract_claims, headline_check, headline_verdict, hedged_counts, sentence_claims,
+    sentence_claims_table,
+)
+
+SEED_ID = "000_45a4a854ecae5629"
+
+
+def claims_in(body: str, *, title: str = "Sampleville holds") -> list:
+    """The claims of a fictional seed-layout article with this body paragraph."""
+    return extract_claims(parse_text(seed_layout(body, title=title), "x.txt"))
+
+
+def one(body: str):
+    """The single claim of a body paragraph (the test fails if there is not exactly one)."""
+    found = [claim for claim in claims_in(body) if claim.part == "body"]
+    assert len(found) == 1, [claim.surface for claim in found]
+    return found[0]
+
+
+def surfaces(body: str) -> list[str]:
+    return [claim.surface for claim in claims_in(body) if claim.part == "body"]
+
+
+# --- the seed, exactly as the issue lists it -------------------------------------------------
+
+SEED_ROWS = [
+    # part, surface, low, high, approx, unit, kind, period, window, scope, hedge_cue
+    ("title", "400", 400, 400, "", "troops", "casualties", "day", "", "", ""),
+    ("standfirst", "400", 400, 400, "", "casualties", "casualties", "day", "", "", ""),
+    ("body", "300 to 400", 300, 400, "", "Russian soldiers", "casualties", "day", "", "Pokrovsk front", ""),
+    ("body", "30", 30, 30, "up to", "mortar systems and their crews", "equipment", "month", "", "", ""),
+    ("body", "75%", 75, 75, "", "residential buildings", "destruction", "", "", "", "Reports indicate"),
+    ("body", "90%", 90, 90, "", "critical infrastructure", "destruction", "", "", "", "Reports indicate"),
+    ("body", "38", 38, 38, "", "Russian attacks", "attacks", "", "over the past day", "Pokrovsk direction", ""),
+]
+
+
+def test_seed_has_exactly_the_seven_figures_of_the_issue(seed):
+    rows = [
+        (c.part, c.surface, c.value_low, c.value_high, c.approx, c.unit, c.kind, c.period, c.window, c.scope,
+         c.hedge_cue)
+        for c in extract_claims(seed)
+    ]
+    assert rows == SEED_ROWS
+
+
+def test_seed_offsets_point_at_the_surface_and_the_sentence(seed):
+    for claim in extract_claims(seed):
+        assert seed.text[claim.start:claim.end] == claim.surface
+        assert seed.text[claim.sentence_start:claim.sentence_end] == claim.sentence
+        assert claim.sentence_start <= claim.start < claim.end <= claim.sentence_end
+
+
+def test_seed_ids_hedges_and_headline_flags(seed):
+    claims = extract_claims(seed)
+    assert [c.claim_id for c in claims] == [f"{SEED_ID}/c{n:03d}" for n in range(1, 8)]
+    assert [c.hedged for c in claims] == [False, False, False, False, True, True, False]
+    assert [c.in_headline for c in claims] == [True, False, False, False, False, False, False]
+    assert [c.paragraph for c in claims] == [None, None, 4, 5, 8, 8, 10]
+
+
+def test_seed_table_columns_types_and_order(seed):
+    table = claims_table([seed])
+    assert list(table.columns) == CLAIM_COLUMNS
+    assert table["surface"].tolist() == [row[1] for row in SEED_ROWS]
+    assert str(table["paragraph"].dtype) == "Int64"
+    assert table["value_low"].dtype == "float64" and table["hedged"].dtype == "bool"
+
+
+def test_empty_table_keeps_its_columns():
+    table = claims_table([])
+    assert list(table.columns) == CLAIM_COLUMNS and len(table) == 0
+
+
+def test_seed_headline_check_finds_400_at_the_top_of_300_to_400(seed):
+    check = headline_check(claims_table([seed]))
+    assert list(check.columns) == HEADLINE_CHECK_COLUMNS
+    assert check[["part", "surface", "body_surface", "verdict"]].values.tolist() == [
+        ["title", "400", "300 to 400", "top of range"],
+        ["standfirst", "400", "300 to 400", "top of range"],
+    ]
+    assert check["body_claim_id"].tolist() == [f"{SEED_ID}/c003", f"{SEED_ID}/c003"]
+
+
+def test_seed_sentence_kinds(seed):
+    kinds = {record.sentence_id: (record.is_claim, record.claim_kind) for record in sentence_claims(seed)}
+    assert kinds[8] == (True, "intention")  # "Russian forces are attempting to bypass Pokrovsk ..."
+    assert kinds[5] == (False, "background")  # "Pokrovsk serves as a crucial logistics hub ..."
+    assert kinds[10] == (True, "figure")
+    assert kinds[15] == (True, "intention")  # "The Russians aim to capture Pokrovsk ..."
+
+
+def test_sentence_claims_table_columns(seed):
+    table = sentence_claims_table([seed])
+    assert list(table.columns) == SENTENCE_CLAIM_COLUMNS
+    assert table["sentence_id"].tolist() == list(range(1, len(seed.sentences) + 1))
+    reused = sentence_claims_table([seed], claims=claims_table([seed]))
+    pd.testing.assert_frame_equal(table, reused)
+
+
+def test_highlights_mark_hedged_figures(seed):
+    marks = claim_highlights(claims_table([seed]), SEED_ID)
+    assert [seed.text[m.start:m.end] for m in marks] == [row[1] for row in SEED_ROWS]
+    assert [m.css_class for m in marks] == ["", "", "", "", "hedged", "hedged", ""]
+
+
+def test_hedged_counts_by_kind(seed):
+    counts = hedged_counts(claims_table([seed]))
+    assert counts.to_dict("index") == {
+        "casualties": {"firm": 3, "hedged": 0},
+        "attacks": {"firm": 1, "hedged": 0},
+        "equipment": {"firm": 1, "hedged": 0},
+        "destruction": {"firm": 0, "hedged": 2},
+    }
+
+
+# --- number forms -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, surface, low, high", [
+    ("Defenders of Sampleville repelled 1,730 attacks.", "1,730", 1730, 1730),
+    ("Defenders of Sampleville repelled 12 attacks.", "12", 12, 12),
+    ("The 99th Example Brigade counted 1.5 thousand drones.", "1.5 thousand", 1500, 1500),
+    ("Exampleton hosts 1.2 million refugees.", "1.2 million", 1_200_000, 1_200_000),
+    ("Exampleton hosts 10k refugees.", "10k", 10_000, 10_000),
+    ("Exampleton hosts 10.8m refugees.", "10.8m", 10_800_000, 10_800_000),
+    ("Defenders of Sampleville repelled 300-400 attacks.", "300-400", 300, 400),
+    ("Defenders of Sampleville repelled 300–400 attacks.", "300–400", 300, 400),
+    ("Defenders of Sampleville repelled 300 to 400 attacks.", "300 to 400", 300, 400),
+    ("Defenders of Sampleville repelled between 300 and 400 attacks.", "between 300 and 400", 300, 400),
+    ("Exampleton hosts 300 to 400 thousand refugees.", "300 to 400 thousand", 300_000, 400_000),
+    ("Defenders of Sampleville repelled four hundred attacks.", "four hundred", 400, 400),
+    ("Defenders of Sampleville repelled twenty-five attacks.", "twenty-five", 25, 25),
+    ("Defenders of Sampleville repelled two dozen attacks.", "two dozen", 24, 24),
+    ("Defenders of Sampleville repelled two to three attacks.", "two to three", 2, 3),
+    ("The council of Exampleton received €400m in aid.", "€400m", 400_000_000, 400_000_000),
+    ("The council of Exampleton received $50 billion in aid.", "$50 billion", 50_000_000_000, 50_000_000_000),
+])
+def test_number_forms(body, surface, low, high):
+    claim = one(body)
+    assert (claim.surface, claim.value_low, claim.value_high) == (surface, low, high)
+
+
+@pytest.mark.parametrize("body, surface, value", [
+    ("Reports say 75% of the houses in Sampleville are damaged.", "75%", 75),
+    ("Reports say 75 percent of the houses in Sampleville are damaged.", "75 percent", 75),
+    ("Reports say 75 per cent of the houses in Sampleville are damaged.", "75 per cent", 75),
+])
+def test_percentages_count_the_noun_after_of_the(body, surface, value):
+    claim = one(body)
+    assert (claim.surface, claim.value_low, claim.unit, claim.kind) == (surface, value, "houses", "destruction")
+
+
+@pytest.mark.parametrize("body, surface, low, high, unit", [
+    ("Dozens of civilians left Sampleville.", "Dozens", 24, 99, "civilians"),
+    ("Hundreds of civilians left Sampleville.", "Hundreds", 200, 999, "civilians"),
+    ("Thousands of civilians left Sampleville.", "Thousands", 2_000, 9_999, "civilians"),
+    ("Scores of civilians left Sampleville.", "Scores", 40, 99, "civilians"),
+    ("Tens of thousands of civilians left Sampleville.", "Tens of thousands", 20_000, 99_999, "civilians"),
+    ("Several dozen civilians left Sampleville.", "Several dozen", 24, 99, "civilians"),
+])
+def test_vague_quantities_span_their_literal_range(body, surface, low, high, unit):
+    claim = one(body)
+    assert (claim.surface, claim.value_low, claim.value_high, claim.approx, claim.unit) == (
+        surface, low, high, "vague", unit)
+
+
+# --- approximators ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("cue", [
+    "up to", "almost", "about", "around", "roughly", "nearly", "more than", "over", "at least", "some",
+    "approximately", "fewer than", "less than", "as many as",
+])
+def test_approximators_before_the_figure(cue):
+    claim = one(f"Defenders of Sampleville repelled {cue} 40 attacks.")
+    assert (claim.surface, claim.approx, claim.value_low) == ("40", cue, 40)
+
+
+def test_approximator_keeps_its_case_folded():
+    assert one("Up to 40 attacks hit Sampleville.").approx == "up to"
+
+
+@pytest.mark.parametrize("text, cue", [("40 or more attacks", "or more"), ("40+ attacks", "+")])
+def test_approximators_after_the_figure(text, cue):
+    claim = one(f"Defenders of Sampleville repelled {text}.")
+    assert (claim.surface, claim.approx) == ("40", cue)
+
+
+# --- unit and kind ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, unit, kind", [
+    ("The 99th Example Brigade killed 40 soldiers near Sampleville.", "soldiers", "casualties"),
+    ("The 99th Example Brigade deployed 40 soldiers near Sampleville.", "soldiers", "other"),
+    ("Sampleville was hit by 40 drones.", "drones", "attacks"),
+    ("The 99th Example Brigade destroyed 4 tanks and their crews.", "tanks and their crews", "equipment"),
+    ("Shelling damaged 40 residential buildings in Sampleville.", "residential buildings", "destruction"),
+    ("The 99th Example Brigade liberated 40 square kilometers near Sampleville.", "square kilometers", "territory"),
+    ("Shelling killed 4 civilians in Sampleville.", "civilians", "civilians"),
+    ("Sampleville lost 40 daily casualties.", "casualties", "casualties"),
+    ("Sampleville has 40 libraries.", "libraries", "other"),
+])
+def test_unit_is_the_counted_noun_phrase_and_kind_follows_it(body, unit, kind):
+    claim = one(body)
+    assert (claim.unit, claim.kind) == (unit, kind)
+
+
+def test_a_figure_without_unit_takes_the_kind_of_the_noun_before():
+    claim = one("John Sample put Sampleville's casualties at around 600.")
+    assert (claim.unit, claim.kind, claim.approx) == ("", "casualties", "around")
+
+
+# --- rate, window and scope -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, period", [
+    ("every day", "day"), ("daily", "day"), ("a day", "day"), ("per day", "day"), ("each day", "day"),
+    ("every week", "week"), ("per week", "week"), ("a week", "week"), ("weekly", "week"),
+    ("in a month", "month"), ("per month", "month"), ("every month", "month"), ("monthly", "month"),
+    ("a year", "year"), ("per year", "year"), ("annually", "year"), ("every year", "year"),
+])
+def test_rate_words_set_the_period(phrase, period):
+    assert one(f"Defenders of Sampleville repel 40 attacks {phrase}.").period == period
+
+
+@pytest.mark.parametrize("body", [
+    "Defenders of Sampleville repelled 40 attacks over the past day.",
+    "Defenders of Sampleville repelled 40 attacks for a day.",
+    "Defenders of Sampleville repelled 40 attacks, and a day later the shelling stopped.",
+    "Defenders of Sampleville repelled 40 attacks, but the next day was quiet.",
+])
+def test_durations_and_other_clauses_set_no_period(body):
+    assert one(body).period == ""
+
+
+@pytest.mark.parametrize("phrase", [
+    "over the past day", "in the past 24 hours", "last week", "since the start of the year", "yesterday",
+    "over the last three days", "in 2024", "since 24 February",
+])
+def test_explicit_windows(phrase):
+    assert one(f"Defenders of Sampleville repelled 40 attacks {phrase}.").window == phrase
+
+
+@pytest.mark.parametrize("body, scope", [
+    ("Defenders repelled 40 attacks on the Sampleville front.", "Sampleville front"),
+    ("Defenders repelled 40 attacks in the Sampleville direction.", "Sampleville direction"),
+    ("Defenders repelled 40 attacks in Exampleton Oblast.", "Exampleton Oblast"),
+    ("Defenders repelled 40 attacks near Sampleville, John Sample said.", "Sampleville"),
+    ("Defenders repelled 40 attacks in the Exampleton Oblast push.", ""),
+])
+def test_scope_is_a_named_front_or_a_place_that_ends_its_phrase(body, scope):
+    assert one(body).scope == scope
+
+
+# --- hedges ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Defenders of Sampleville reportedly repelled 40 attacks.", "reportedly"),
+    ("Reports indicate that defenders of Sampleville repelled 40 attacks.", "Reports indicate"),
+    ("Reports suggest that defenders of Sampleville repelled 40 attacks.", "Reports suggest"),
+    ("The brigade allegedly destroyed 40 tanks near Sampleville.", "allegedly"),
+    ("John Sample claimed that 40 attacks hit Sampleville.", "claimed"),
+    ("According to unconfirmed reports, 40 attacks hit Sampleville.", "According to unconfirmed reports"),
+    ("The brigade purportedly destroyed 40 tanks near Sampleville.", "purportedly"),
+    ("The brigade is said to have destroyed 40 tanks near Sampleville.", "is said to"),
+    ("The brigade is believed to have destroyed 40 tanks near Sampleville.", "is believed to"),
+    ("The brigade may have destroyed 40 tanks near Sampleville.", "may have"),
+    ("An estimated 40 tanks were destroyed near Sampleville.", "An estimated"),
+])
+def test_hedges_are_kept_as_written(sentence, cue):
+    claim = one(sentence)
+    assert (claim.hedged, claim.hedge_cue) == (True, cue)
+
+
+def test_every_figure_of_a_hedged_sentence_shares_its_hedge():
+    claims = [c for c in claims_in("Reports indicate that 40 tanks and 12 drones were destroyed.") if c.part == "body"]
+    assert [(c.surface, c.hedge_cue) for c in claims] == [("40", "Reports indicate"), ("12", "Reports indicate")]
+
+
+def test_a_firm_figure_is_not_hedged():
+    claim = one("Jane Example said defenders of Sampleville repelled 40 attacks.")
+    assert (claim.hedged, claim.hedge_cue) == (False, "")
+
+
+# --- what must not be taken -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "On 3 January, Jane Example visited Sampleville.",
+    "On January 3, 2025, Jane Example visited Sampleville.",
+    "Fighting near Sampleville went on from February 20 to 21.",
+    "The 10-17 February report covers Sampleville.",
+    "Jane Example arrived in Sampleville on 03/01/2025.",
+    "In 2024, Jane Example moved to Sampleville.",
+    "The talks in Sampleville began at 4.50am and ended at 11:40 a.m.",
+    "The talks in Sampleville began at 5 p.m.",
+    "The 47th Brigade holds Sampleville.",
+    "The 3rd Assault Brigade holds Sampleville.",
+    "One National Guard brigade holds Sampleville.",
+    "John Sample called Sampleville on +380 44 123 4567.",
+    "Jane Example cites page 12 of the report on Sampleville.",
+    "Jane Example cites Article 5 of the charter of Sampleville.",
+    "Sampleville asked for F-16 jets and HIMARS M142 launchers.",
+    "An Su-34 bomber flew over Sampleville.",
+    "COVID-19 closed schools in Sampleville.",
+    "The G7 discussed Sampleville.",
+    "Day 1,000 of the war found Sampleville under fire.",
+    "A 30-day ceasefire began in Sampleville.",
+    "An 11-year-old girl was rescued in Sampleville.",
+    "The two sides met in Sampleville.",
+    "The ceasefire lasted 30 days in Sampleville.",
+    "Jane Example spent five months in Sampleville.",
+    "It is a one-in-a-million chance for Sampleville.",
+    "The recruitment age in Sampleville fell from 25 to 18.",
+    "Sampleville is the 21st settlement on the list.",
+    "Teachers in Sampleville work with children aged 9–12.",
+    "John Sample answers on (701) 237-5948 in Sampleville.",
+    "The Sampleville Fund is a 501(c)(3) organization.",
+    "The Exampleton Project 22460 boats are moored in Sampleville.",
+    "Jane Example covers the Fortune 500 list in Sampleville.",
+    "The report on Sampleville [12] is out.",
+    "The Sampleville page lists 2026.1 revisions.",
+])
+def test_things_that_are_not_figure_claims(body):
+    assert surfaces(body) == []
+
+
+def test_reading_time_and_dateline_are_not_claims():
+    claims = claims_in("Defenders of Sampleville held their positions.")
+    assert claims == []
+
+
+def test_list_numbering_is_not_a_claim():
+    assert surfaces("2.") == []
+
+
+def test_a_parenthesised_conversion_is_not_a_second_claim():
+    assert surfaces("The council of Exampleton received 90 billion euros ($106bn) in aid.") == ["90 billion"]
+
+
+def test_a_change_from_one_value_to_another_is_two_values():
+    claims = [c for c in claims_in("Attacks on Sampleville rose from 30 to 40 drones a day.") if c.part == "body"]
+    assert [(c.surface, c.value_low, c.value_high) for c in claims] == [("30", 30, 30), ("40", 40, 40)]
+
+
+def test_a_small_number_word_counting_a_lexicon_noun_is_taken():
+    claim = one("Shelling killed three civilians in Sampleville.")
+    assert (claim.surface, claim.value_low, claim.kind) == ("three", 3, "civilians")
+
+
+# --- headline check -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("head, body, verdict", [
+    ((400, 400), (400, 400), "supported"),
+    ((400, 400), (300, 400), "top of range"),
+    ((300, 400), (300, 400), "supported"),
+    ((300, 300), (300, 400), "bottom of range"),
+    ((350, 350), (300, 400), "within range"),
+    ((2000, 2000), (1730, 1730), "rounded up"),
+    ((1700, 1700), (1730, 1730), "rounded down"),
+    ((5000, 5000), (300, 400), "differs"),
+])
+def test_headline_verdicts(head, body, verdict):
+    assert headline_verdict(*head, *body) == verdict
+
+
+def test_a_headline_figure_without_a_body_figure_of_its_kind_is_unsupported():
+    text = seed_layout("Jane Example said 12 tanks were destroyed near Exampleton.",
+                       title="Sampleville loses 400 troops daily")
+    check = headline_check(claims_table([parse_text(text, "x.txt")]))
+    assert check[["surface", "verdict", "body_claim_id"]].values.tolist() == [["400", "unsupported", ""]]
+    assert math.isnan(check["body_value_low"].iloc[0])
+
+
+# --- non-numeric claim sentences ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, is_claim, kind", [
+    ("The 99th Example Brigade is attempting to encircle Sampleville.", True, "intention"),
+    ("The 99th Example Brigade plans to capture Exampleton.", True, "intention"),
+    ("The 99th Example Brigade can hold Sampleville for weeks.", True, "capability"),
+    ("Losing Sampleville would cut the road to Exampleton.", True, "assessment"),
+    ("The 99th Example Brigade repelled an assault on Sampleville.", True, "event"),
+    ("Troops are advancing towards Exampleton.", True, "event"),
+    ("Sampleville serves as a hub for the region.", False, "background"),
+    ("Sampleville is located on a river.", False, "background"),
+    ("Jane Example said the situation in Sampleville is difficult.", True, "assessment"),
+    ("Sampleville has a library.", False, "background"),
+])
+def test_sentence_classification(sentence, is_claim, kind):
+    assert classify_sentence(sentence)[:2] == (is_claim, kind)

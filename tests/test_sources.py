@@ -1,0 +1,464 @@
+"""Source attribution: who says each thing, in what role, through whom.
+
+The seed tests pin every statement the issue lists; the constructed cases (fictional
+people and places) pin one rule each, so that no rule depends on a name in the seed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from conftest import seed_layout
+from helpers.articles import Article, parse_text
+from helpers.attribution_rules import find_quotes, inflections
+from helpers.sources import (
+    ATTRIBUTION_COLUMNS,
+    SPEAKER_COLUMNS,
+    VOICE_COLUMNS,
+    attributions_table,
+    claims_by_voice,
+    extract_attributions,
+    fold_speakers,
+    fold_word,
+    sentence_voices,
+    sentence_voices_table,
+    speakers_table,
+)
+
+
+def article_of(*paragraphs: str, name: str = "sample.txt", day: str = "2025-03-14") -> Article:
+    """A fictional article in the seed layout whose body is the given paragraphs."""
+    return parse_text(seed_layout("\n\n".join(paragraphs), date=day), name)
+
+
+def rows(article: Article) -> list[tuple[str, str, str, str]]:
+    """(speaker, speaker_text, cue, mode) of every statement, in order."""
+    return [(a.speaker, a.speaker_text, a.cue, a.mode) for a in extract_attributions(article)]
+
+
+def of_speaker(article: Article, speaker: str):
+    return [a for a in extract_attributions(article) if a.speaker == speaker]
+
+
+def voice_of(article: Article, sentence_start: str):
+    sentence = next(s for s in article.sentences if s.text.startswith(sentence_start))
+    return next(v for v in sentence_voices(article) if v.sentence_id == sentence.sentence_id)
+
+
+def content(article: Article, attribution) -> str:
+    return article.text[attribution.content_start:attribution.content_end]
+
+
+# --- the seed ---------------------------------------------------------------------------------
+
+
+def test_seed_lytvyn_statements_in_order(seed):
+    assert [(a.speaker_text, a.cue, a.mode) for a in of_speaker(seed, "Vitalii Lytvyn")] == [
+        ("Vitalii Lytvyn", "says", "indirect"),
+        ("Lytvyn", "says", "indirect"),
+        ("", "", "context"),
+        ("Lytvyn", "added", "indirect"),
+        ("He", "noted", "continued-by-pronoun"),
+        ("He", "emphasized", "continued-by-pronoun"),
+        ("", "", "context"),
+        ("Commander Lytvyn", "said", "direct quote"),
+        ("He", "pointed out", "continued-by-pronoun"),
+        ("Lytvyn", "concluded", "direct quote"),
+    ]
+
+
+def test_seed_lytvyn_role_without_article_and_no_organisation(seed):
+    statements = of_speaker(seed, "Vitalii Lytvyn")
+    assert {a.role for a in statements} == {"artillery reconnaissance unit commander"}
+    assert {a.organisation for a in statements} == {""}
+
+
+def test_seed_lytvyn_statements_all_come_via_unian(seed):
+    assert {a.via for a in of_speaker(seed, "Vitalii Lytvyn")} == {"UNIAN"}
+
+
+def test_seed_first_statement_content_stops_before_according_to(seed):
+    first = of_speaker(seed, "Vitalii Lytvyn")[0]
+    assert content(seed, first) == (
+        "Ukrainian forces are making maximum efforts to prevent Russian troops from capturing "
+        "Pokrovsk in Donetsk Oblast"
+    )
+
+
+def test_seed_lytvyn_says_that_currently(seed):
+    second = of_speaker(seed, "Vitalii Lytvyn")[1]
+    assert content(seed, second).startswith("currently, Russian forces are attempting to bypass Pokrovsk")
+
+
+def test_seed_direct_quote_spans_two_sentences(seed):
+    quote = next(a for a in extract_attributions(seed) if a.speaker_text == "Commander Lytvyn")
+    assert quote.quoted is True
+    assert len(quote.sentence_ids) == 2
+    assert content(seed, quote).startswith("In this direction, they are advancing from Toretsk")
+    assert content(seed, quote).endswith("set up command posts")
+
+
+def test_seed_enemy_quote_is_lytvyns_concluded(seed):
+    quote = next(a for a in extract_attributions(seed) if a.cue == "concluded")
+    assert (quote.speaker, quote.mode) == ("Vitalii Lytvyn", "direct quote")
+    assert content(seed, quote) == "The enemy is simply committing acts of terrorism by destroying entire\xa0 settlements"
+
+
+def test_seed_paragraph_four_is_lytvyns_by_context(seed):
+    context = [a for a in extract_attributions(seed) if a.mode == "context"][0]
+    assert content(seed, context).startswith("The Russians understand")
+    assert content(seed, context).endswith("Donetsk and Luhansk oblasts.")
+    assert {s.paragraph for s in seed.sentences if s.sentence_id in context.sentence_ids} == {4}
+
+
+def test_seed_300_to_400_sentence_is_inferred_lytvyn(seed):
+    voice = voice_of(seed, "Every day, Ukrainian defenders eliminate 300 to 400")
+    assert (voice.voice, voice.speaker, voice.mode) == ("inferred", "Vitalii Lytvyn", "context")
+
+
+def test_seed_trehubov_said_with_role_and_organisation(seed):
+    (statement,) = of_speaker(seed, "Victor Trehubov")
+    assert (statement.cue, statement.mode, statement.via) == ("said", "indirect", "")
+    assert statement.role == "spokesperson for the Khortytsia Operational-Strategic Grouping of Forces"
+    assert statement.organisation == "Khortytsia Operational-Strategic Grouping of Forces"
+
+
+def test_seed_38_attacks_claim_is_trehubovs(seed):
+    voice = voice_of(seed, "On 3 January, Victor Trehubov")
+    assert (voice.voice, voice.speaker) == ("named source", "Victor Trehubov")
+
+
+def test_seed_pokrovsk_logistics_paragraph_is_the_authors(seed):
+    for start in ("Pokrovsk serves as a crucial logistics hub", "This makes it essential", "Control over Pokrovsk"):
+        voice = voice_of(seed, start)
+        assert (voice.voice, voice.speaker, voice.attribution_id) == ("author", "", "")
+
+
+def test_seed_reports_indicate_is_an_unnamed_source(seed):
+    reports = next(a for a in extract_attributions(seed) if a.speaker_text == "Reports")
+    assert (reports.speaker, reports.cue, reports.mode) == ("", "indicate", "indirect")
+    assert voice_of(seed, "Reports indicate").voice == "unnamed source"
+
+
+def test_seed_photo_credit_is_no_source(seed):
+    credit = next(block for block in seed.blocks if block.kind == "credit")
+    assert credit.text == "Facebook/Roman Padun"
+    for attribution in extract_attributions(seed):
+        assert "Padun" not in attribution.speaker and "Facebook" not in attribution.speaker_text
+        assert not (credit.start <= attribution.start < credit.end)
+
+
+def test_seed_speakers_are_lytvyn_and_trehubov(seed):
+    assert {a.speaker for a in extract_attributions(seed)} == {"Vitalii Lytvyn", "Victor Trehubov", ""}
+
+
+def test_seed_every_offset_slices_to_its_surface(seed):
+    for attribution in extract_attributions(seed):
+        if attribution.speaker_start is not None:
+            assert seed.text[attribution.speaker_start:attribution.speaker_end] == attribution.speaker_text
+        if attribution.cue_start is not None:
+            assert seed.text[attribution.cue_start:attribution.cue_end] == attribution.cue
+
+
+def test_seed_attribution_ids_count_up_in_order(seed):
+    attributions = extract_attributions(seed)
+    assert [a.attribution_id for a in attributions] == [
+        f"000_45a4a854ecae5629/a{n:03d}" for n in range(1, len(attributions) + 1)
+    ]
+    assert [a.start for a in attributions] == sorted(a.start for a in attributions)
+
+
+def test_seed_every_sentence_has_exactly_one_voice(seed):
+    voices = sentence_voices(seed)
+    assert [v.sentence_id for v in voices] == [s.sentence_id for s in seed.sentences]
+    assert {v.voice for v in voices} <= {"author", "named source", "unnamed source", "inferred"}
+
+
+def test_seed_title_standfirst_and_caption_are_the_authors(seed):
+    parts = {v.part: v.voice for v in sentence_voices(seed) if v.part != "body"}
+    assert parts == {"title": "author", "standfirst": "author", "caption": "author"}
+
+
+# --- constructed cases: one rule each --------------------------------------------------------
+
+
+def test_apposition_gives_role_and_organisation():
+    article = article_of("Jane Example, a spokeswoman for the 99th Example Brigade, said the bridge at Sampleville held.")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker, statement.role, statement.organisation) == (
+        "Jane Example", "spokeswoman for the 99th Example Brigade", "99th Example Brigade",
+    )
+
+
+def test_said_title_name_after_a_quotation():
+    article = article_of("“The bridge held through the night,” said Colonel John Sample.")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker, statement.speaker_text, statement.mode) == ("John Sample", "Colonel John Sample", "direct quote")
+    assert content(article, statement) == "The bridge held through the night"
+
+
+def test_name_said_indirect_speech():
+    article = article_of("John Sample said the bridge at Sampleville held through the night.")
+    assert rows(article) == [("John Sample", "John Sample", "said", "indirect")]
+    assert content(article, extract_attributions(article)[0]) == "the bridge at Sampleville held through the night"
+
+
+def test_straight_quotation_marks_count_as_a_quotation():
+    article = article_of('"We held the bridge," John Sample said.')
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker, statement.mode, content(article, statement)) == ("John Sample", "direct quote", "We held the bridge")
+
+
+def test_two_speakers_with_he_and_she():
+    article = article_of(
+        "John Sample said the bridge held. Jane Example said the road was closed.",
+        "He added that the river was rising. She noted that the shelling stopped at dawn.",
+    )
+    assert rows(article) == [
+        ("John Sample", "John Sample", "said", "indirect"),
+        ("Jane Example", "Jane Example", "said", "indirect"),
+        ("John Sample", "He", "added", "continued-by-pronoun"),
+        ("Jane Example", "She", "noted", "continued-by-pronoun"),
+    ]
+    assert [a.candidates for a in extract_attributions(article)][2:] == [(), ()]
+
+
+def test_pronoun_of_unknown_gender_goes_to_the_last_speaker_with_candidates():
+    article = article_of("Sample said the bridge held. Example said the road was closed. He added that it rained.")
+    last = extract_attributions(article)[-1]
+    assert (last.speaker, last.mode, last.candidates) == ("Example", "continued-by-pronoun", ("Sample",))
+
+
+def test_pronoun_without_any_named_speaker_stays_empty():
+    article = article_of("He said the bridge at Sampleville held.")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker, statement.speaker_text, statement.mode) == ("", "He", "continued-by-pronoun")
+
+
+def test_quotation_spanning_two_paragraphs():
+    article = article_of(
+        "“We held the bridge at Sampleville for three days.",
+        "“Then the river rose and we moved to Exampleton,” said John Sample.",
+    )
+    (statement,) = extract_attributions(article)
+    assert statement.speaker == "John Sample" and statement.quoted
+    assert content(article, statement) == (
+        "We held the bridge at Sampleville for three days.\n\n“Then the river rose and we moved to Exampleton"
+    )
+    assert {s.paragraph for s in article.sentences if s.sentence_id in statement.sentence_ids} == {1, 2}
+
+
+def test_quotation_left_open_ends_with_its_paragraph():
+    text = "He said: “We held.\n\nThe river rose."
+    quotes = find_quotes(text, [(0, 18), (20, len(text))])
+    assert [(q.start, q.end, q.closed) for q in quotes] == [(9, 18, False)]
+
+
+def test_according_to_an_outlet_without_a_person():
+    article = article_of("Russian forces shelled Sampleville overnight, according to Example News.")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker, statement.cue, statement.mode, statement.via) == (
+        "Example News", "according to", "according-to", "",
+    )
+    assert content(article, statement) == "Russian forces shelled Sampleville overnight"
+
+
+def test_according_to_a_person_at_the_start():
+    article = article_of("According to John Sample, the bridge at Sampleville held.")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker, statement.mode, content(article, statement)) == (
+        "John Sample", "according-to", "the bridge at Sampleville held",
+    )
+
+
+def test_according_to_after_a_statement_is_the_via_of_all_its_speakers_statements():
+    article = article_of(
+        "John Sample, a commander, says the line holds, according to Example News.",
+        "Sample added that the river was rising.",
+    )
+    assert [(a.speaker, a.cue, a.via) for a in extract_attributions(article)] == [
+        ("John Sample", "says", "Example News"),
+        ("John Sample", "added", "Example News"),
+    ]
+
+
+def test_told_an_outlet_makes_it_the_via():
+    article = article_of("John Sample told Reuters that the bridge held.")
+    (statement,) = extract_attributions(article)
+    assert (statement.cue, statement.via) == ("told", "Reuters")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The so-called referendum in Sampleville was held in March.",
+    "The said village of Sampleville was shelled again.",
+    "Residents of Exampleton, the so-called fortress town, stayed.",
+    "The self-described mayor of Sampleville left town.",
+])
+def test_said_that_is_no_attribution(sentence):
+    assert extract_attributions(article_of(sentence)) == []
+
+
+def test_belief_of_a_group_is_no_statement():
+    article = article_of("The occupiers understand that Sampleville is well defended.")
+    assert extract_attributions(article) == []
+
+
+def test_unnamed_sources_keep_their_words_but_no_speaker():
+    article = article_of("Sources said the bridge at Sampleville was hit twice.")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker, statement.speaker_text, statement.cue) == ("", "Sources", "said")
+    assert voice_of(article, "Sources said").voice == "unnamed source"
+
+
+def test_description_with_a_name_in_apposition_names_the_speaker():
+    article = article_of("The brigade's press officer, Jane Example, said the road was closed.")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker, statement.role) == ("Jane Example", "brigade's press officer")
+
+
+def test_names_fold_within_an_article():
+    article = article_of(
+        "Brigade commander Vitaliy Samplenko said the line held.",
+        "Samplenko added that the river was rising. Commander Samplenko noted the rain.",
+    )
+    assert [(a.speaker, a.speaker_text) for a in extract_attributions(article)] == [
+        ("Vitaliy Samplenko", "Vitaliy Samplenko"),
+        ("Vitaliy Samplenko", "Samplenko"),
+        ("Vitaliy Samplenko", "Commander Samplenko"),
+    ]
+
+
+def test_role_before_the_name():
+    article = article_of("Brigade commander Vitaliy Samplenko said the line held.")
+    assert extract_attributions(article)[0].role == "Brigade commander"
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Tregubov", "Trehubov"), ("Vitaliy", "Vitalii"), ("Viktor", "Victor"), ("Yulia", "Iuliia"),
+    ("Oleksiy", "Oleksii"), ("Kharchenko", "Harchenko"), ("Zelenskyy", "Zelensky"),
+])
+def test_transliteration_variants_fold_to_one_key(first, second):
+    assert fold_word(first) == fold_word(second)
+
+
+@pytest.mark.parametrize("first, second", [("Sample", "Simple"), ("Lytvyn", "Lytvak"), ("Ivan", "Ivanna")])
+def test_different_names_do_not_fold(first, second):
+    assert fold_word(first) != fold_word(second)
+
+
+def test_names_fold_across_the_corpus_to_the_most_frequent_form():
+    assert fold_speakers(["Viktor Samplenko", "Victor Samplenko", "Victor Samplenko", "Jane Example"]) == {
+        "Viktor Samplenko": "Victor Samplenko",
+        "Victor Samplenko": "Victor Samplenko",
+        "Jane Example": "Jane Example",
+    }
+
+
+def test_given_names_do_not_fold_when_they_differ():
+    mapping = fold_speakers(["John Sample", "Jane Sample"])
+    assert mapping == {"John Sample": "John Sample", "Jane Sample": "Jane Sample"}
+
+
+def test_context_paragraph_between_two_statements_of_one_speaker():
+    article = article_of(
+        "John Sample, a commander, says the line holds.",
+        "Sampleville lies on the river.",
+        "Sample said the bridge held.",
+        "The enemy loses 50 soldiers a day on this front.",
+        "Sample added that the river was rising.",
+    )
+    assert voice_of(article, "Sampleville lies").voice == "author"
+    assert (voice_of(article, "The enemy loses").voice, voice_of(article, "The enemy loses").speaker) == (
+        "inferred", "John Sample",
+    )
+
+
+def test_no_context_when_another_speaker_comes_between():
+    article = article_of(
+        "Intro paragraph about Sampleville.",
+        "John Sample said the bridge held.",
+        "Jane Example said the road was closed.",
+        "The enemy loses 50 soldiers a day on this front.",
+        "Sample added that the river was rising.",
+    )
+    assert voice_of(article, "The enemy loses").voice == "author"
+
+
+def test_quotation_without_a_cue_after_a_statement_is_inferred():
+    article = article_of(
+        "Intro paragraph about Sampleville.",
+        "John Sample said the bridge held.",
+        "“We will not leave Sampleville.”",
+    )
+    voice = voice_of(article, "“We will not leave")
+    assert (voice.voice, voice.speaker) == ("inferred", "John Sample")
+
+
+def test_name_and_colon_before_a_quotation_is_a_cue():
+    article = article_of("John Sample: “We will not leave Sampleville.”")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker, statement.cue, statement.mode) == ("John Sample", ":", "direct quote")
+
+
+def test_reporting_verb_inflections():
+    assert inflections("note", {}) == {"note": "base", "notes": "s", "noted": "past", "noting": "ing"}
+    assert inflections("deny", {}) == {"deny": "base", "denies": "s", "denied": "past", "denying": "ing"}
+    assert inflections("agree", {}) == {"agree": "base", "agrees": "s", "agreed": "past", "agreeing": "ing"}
+
+
+# --- tables -------------------------------------------------------------------------------------
+
+
+def test_attributions_table_columns_and_types(seed):
+    table = attributions_table([seed])
+    assert list(table.columns) == ATTRIBUTION_COLUMNS
+    assert len(table) == len(extract_attributions(seed))
+    assert str(table["cue_start"].dtype) == "Int64"
+    assert table.loc[0, "sentence_ids"] == [4]
+
+
+def test_attributions_table_of_no_articles_is_empty_with_columns():
+    table = attributions_table([])
+    assert list(table.columns) == ATTRIBUTION_COLUMNS and len(table) == 0
+
+
+def test_attributions_table_folds_speakers_across_articles():
+    first = article_of("Viktor Samplenko said the bridge held.", name="a.txt")
+    second = article_of("Victor Samplenko said the road was closed. Victor Samplenko added it rained.", name="b.txt")
+    table = attributions_table([first, second])
+    assert list(table["speaker"]) == ["Victor Samplenko"] * 3
+
+
+def test_sentence_voices_table_has_one_row_per_sentence(seed):
+    table = sentence_voices_table([seed])
+    assert list(table.columns) == VOICE_COLUMNS
+    assert list(table["sentence_id"]) == [s.sentence_id for s in seed.sentences]
+
+
+def test_claims_by_voice_joins_on_article_and_sentence(seed):
+    claims = pd.DataFrame({"claim_id": ["c1", "c2"], "article_id": [seed.article_id] * 2, "sentence_id": [10, 21]})
+    joined = claims_by_voice(claims, sentence_voices_table([seed]))
+    assert list(joined["speaker"]) == ["Vitalii Lytvyn", "Victor Trehubov"]
+    assert list(joined["voice"]) == ["inferred", "named source"]
+
+
+def test_speakers_table_counts_statements_claims_and_dates(seed):
+    attributions = attributions_table([seed])
+    articles = pd.DataFrame({"article_id": [seed.article_id], "published": [pd.Timestamp(seed.published)]})
+    claims = pd.DataFrame({"speaker": ["Vitalii Lytvyn", "Vitalii Lytvyn", "", "Victor Trehubov"]})
+    table = speakers_table(attributions, articles, claims)
+    assert list(table.columns) == SPEAKER_COLUMNS
+    lytvyn = table.set_index("speaker").loc["Vitalii Lytvyn"]
+    assert (lytvyn["statements"], lytvyn["inferred"], lytvyn["claims"]) == (8, 2, 2)
+    assert lytvyn["outlets"] == ["UNIAN"] and lytvyn["roles"] == ["artillery reconnaissance unit commander"]
+    assert lytvyn["first_date"] == pd.Timestamp(date(2025, 1, 3)) == lytvyn["last_date"]
+    assert list(table["speaker"]) == ["Vitalii Lytvyn", "Victor Trehubov"]
+
+
+def test_speakers_table_without_claims_counts_zero(seed):
+    articles = pd.DataFrame({"article_id": [seed.article_id], "published": [pd.Timestamp(seed.published)]})
+    table = speakers_table(attributions_table([seed]), articles)
+    assert list(table["claims"]) == [0, 0]
