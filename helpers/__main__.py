@@ -30,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("corpus", nargs="+", help="folder(s) or file(s) of articles")
     export.add_argument("--out", required=True, help="folder to write the tables into (created if missing)")
     export.add_argument("--max-bytes", type=int, default=None, help="size cap per file (default 5 MB)")
+    export.add_argument("--workers", type=int, default=None,
+                        help="processes to extract with (default: one per CPU for 400 files or more)")
     export.add_argument("--quiet", action="store_true", help="print nothing on success")
     return parser
 
@@ -47,7 +49,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if out.exists() and not out.is_dir():
         sys.stderr.write(f"python -m helpers: error: --out is a file, not a folder: {args.out}\n")
         return 2
-    summary = export_corpus(args.corpus, out, max_bytes=args.max_bytes)
+    if args.workers is not None and args.workers <= 0:
+        sys.stderr.write("python -m helpers: error: --workers must be a positive number\n")
+        return 2
+    summary = export_corpus(args.corpus, out, max_bytes=args.max_bytes, workers=args.workers)
     if not args.quiet:
         print(summary)
     return 0

@@ -17,6 +17,8 @@ Both run on first use of any table and are cached; nothing is parsed twice.
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
 import os
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -25,9 +27,9 @@ from typing import Iterable
 
 import pandas as pd
 
-from helpers.articles import DEFAULT_MAX_BYTES, Article, LoadError, PartialLoad, load_file
+from helpers.articles import DEFAULT_MAX_BYTES, Article, LoadError, PartialLoad, article_id_for, load_file
 from helpers.claims import claims_table, sentence_claims_table
-from helpers.places import places_table
+from helpers.places import load_gazetteer, places_table
 from helpers.sources import attributions_table, claims_by_voice, fold_speakers, sentence_voices_table, speakers_table
 from helpers.timeline import events_table
 
@@ -267,7 +269,7 @@ def _fold_speakers(attributions: pd.DataFrame, voices: pd.DataFrame) -> tuple[pd
 
 def _paragraphs(blocks: pd.DataFrame) -> pd.DataFrame:
     frame = blocks[blocks["kind"] == "paragraph"]
-    frame = frame.assign(words=frame["text"].str.split().str.len().astype("int64"))
+    frame = frame.assign(words=frame["text"].str.count(r"\S+").astype("int64"))
     return frame[PARAGRAPH_COLUMNS].reset_index(drop=True)
 
 
@@ -285,29 +287,31 @@ def _sentences(sentences: pd.DataFrame, sentence_claims: pd.DataFrame, voices: p
 
 def _events(events: pd.DataFrame, claims: pd.DataFrame, places: pd.DataFrame, voices: pd.DataFrame) -> pd.DataFrame:
     """Each event with its sentence's speaker, claim ids and place names (empty lists if none)."""
-    keys = ["article_id", "sentence_id"]
-    claim_ids = claims.groupby(keys, sort=False)["claim_id"].agg(list)
-    place_names = places.groupby(keys, sort=False)["name"].agg(lambda names: sorted(set(names)))
-    speakers = voices.set_index(keys)[["speaker", "attribution_id"]]
-    joined = events.drop(columns=[c for c in EVENT_JOINED if c in events.columns])
-    sentence_keys = [
-        (article_id, int(sentence_id)) if pd.notna(sentence_id) else None
-        for article_id, sentence_id in zip(events["article_id"], events["sentence_id"])
-    ]
-    joined = joined.assign(
-        speaker=_lookup(speakers["speaker"], sentence_keys, ""),
-        attribution_id=_lookup(speakers["attribution_id"], sentence_keys, ""),
-        claims=_lookup(claim_ids, sentence_keys, None),
-        places=_lookup(place_names, sentence_keys, None),
+    claim_ids: dict[tuple[str, int], list[str]] = {}
+    for key, claim_id in zip(_keys(claims), claims["claim_id"].tolist()):
+        claim_ids.setdefault(key, []).append(claim_id)
+    place_names: dict[tuple[str, int], set[str]] = {}
+    for key, name in zip(_keys(places), places["name"].tolist()):
+        place_names.setdefault(key, set()).add(name)
+    voice_of = dict(zip(_keys(voices), zip(voices["speaker"].tolist(), voices["attribution_id"].tolist())))
+    keys = _keys(events)
+    voice = [voice_of.get(key, ("", "")) for key in keys]
+    joined = events.drop(columns=[c for c in EVENT_JOINED if c in events.columns]).assign(
+        speaker=[speaker for speaker, _ in voice],
+        attribution_id=[attribution_id for _, attribution_id in voice],
+        claims=[claim_ids.get(key, []) for key in keys],
+        places=[sorted(place_names.get(key, ())) for key in keys],
     )
     return _by_position(joined, "start")
 
 
-def _lookup(series: pd.Series, keys: list[tuple[str, int] | None], empty: str | None) -> list:
-    """``series[key]`` for each key; ``empty`` (or a fresh empty list when None) if missing."""
-    values = series.to_dict()
-    found = [values.get(key) if key is not None else None for key in keys]
-    return [value if value is not None else ([] if empty is None else empty) for value in found]
+def _keys(frame: pd.DataFrame) -> list[tuple[str, int] | None]:
+    """(article_id, sentence_id) of each row, None where the row has no sentence."""
+    return [
+        (article_id, int(sentence_id)) if sentence_id == sentence_id else None  # NaN != NaN
+        for article_id, sentence_id in zip(frame["article_id"].tolist(),
+                                           frame["sentence_id"].astype("float64").tolist())
+    ]
 
 
 def load_report(problems: list[tuple[LoadError, str]], warnings: pd.DataFrame) -> pd.DataFrame:
@@ -397,3 +401,73 @@ def unique_ids(documents: list[Article]) -> list[Article]:
             article.article_id = new_id
             article.__dict__.pop("sentences", None)
     return documents
+
+
+# --- the same tables from several processes -----------------------------------------------------
+
+#: Below this many files a second process costs more than it saves.
+PARALLEL_MIN_FILES = 400
+#: Batches per worker: small enough to balance the load, large enough to keep the overhead low.
+BATCHES_PER_WORKER = 4
+
+
+def load_corpus_tables(
+    paths: str | os.PathLike | Iterable[str | os.PathLike],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    workers: int | None = None,
+) -> Corpus:
+    """The corpus tables, extracted in ``workers`` processes (default: one per CPU).
+
+    Each process loads a batch of files and runs every extractor on it (step 1); the batches'
+    raw tables are concatenated and joined once (step 2), so the tables equal those of
+    ``load_corpus``.  The returned corpus holds tables only (``documents`` is empty): it is
+    what the export needs, not what a notebook needs for showing article text.
+    """
+    files = list(corpus_files(paths))
+    workers = workers or os.cpu_count() or 1
+    if workers <= 1 or len(files) < PARALLEL_MIN_FILES:
+        return load_files(files, max_bytes=max_bytes)
+    batches = _batches(files, workers * BATCHES_PER_WORKER)
+    load_gazetteer()  # built once here and shared with the forked workers
+    gc.freeze()  # keep the shared objects' pages shared: the collector would otherwise touch them
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        parts = pool.map(_batch_frames, [(batch, max_bytes) for batch in batches], chunksize=1)
+    gc.unfreeze()
+    frames = {name: _concat([part[name] for part, _ in parts]) for name in parts[0][0]}
+    problems = [problem for _, batch_problems in parts for problem in batch_problems]
+    return Corpus(documents=[], problems=problems, files_seen=len(files), raw_frames=frames)
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Batches' tables one after another; an empty batch (say, only bad files) has no say in dtypes."""
+    filled = [frame for frame in frames if len(frame)]
+    return pd.concat(filled, ignore_index=True) if filled else frames[0]
+
+
+def _batch_frames(job: tuple[list[tuple[Path, Path]], int]) -> tuple[dict[str, pd.DataFrame], list]:
+    """Step 1 for one batch of files, run in a worker process."""
+    files, max_bytes = job
+    corpus = load_files(files, max_bytes=max_bytes)
+    return article_frames(corpus.documents), corpus.problems
+
+
+def _batches(files: list[tuple[Path, Path]], count: int) -> list[list[tuple[Path, Path]]]:
+    """Contiguous batches of about equal size; files that would share an article id ("a.md",
+    "a.txt") stay in one batch so that ``unique_ids`` still tells them apart."""
+    size = max(1, -(-len(files) // count))
+    batches: list[list[tuple[Path, Path]]] = []
+    current: list[tuple[Path, Path]] = []
+    for root, file in files:
+        if len(current) >= size and _stem(current[-1]) != _stem((root, file)):
+            batches.append(current)
+            current = []
+        current.append((root, file))
+    if current:
+        batches.append(current)
+    return batches
+
+
+def _stem(entry: tuple[Path, Path]) -> str:
+    root, file = entry
+    return article_id_for(_relative(file, root))

@@ -14,16 +14,21 @@ from typing import Iterable
 import pandas as pd
 
 from helpers.articles import DEFAULT_MAX_BYTES
-from helpers.corpus import Corpus, load_corpus
+from helpers.corpus import Corpus, load_corpus_tables
 
 LIST_SEPARATOR = "; "
 
 
 def export_corpus(
-    paths: str | os.PathLike | Iterable[str | os.PathLike], out: Path, *, max_bytes: int | None = None
+    paths: str | os.PathLike | Iterable[str | os.PathLike],
+    out: Path,
+    *,
+    max_bytes: int | None = None,
+    workers: int | None = None,
 ) -> str:
-    """Load the corpus, write every table under ``out``, and return a one-line summary."""
-    corpus = load_corpus(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+    """Load the corpus (in one process per CPU when it is large), write every table under
+    ``out``, and return a one-line summary."""
+    corpus = load_corpus_tables(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES, workers=workers)
     return write_tables(corpus, out)
 
 
@@ -38,7 +43,7 @@ def write_tables(corpus: Corpus, out: Path) -> str:
     errors = int((corpus.load_report["severity"] == "error").sum())
     warnings = int((corpus.load_report["severity"] == "warning").sum())
     return (
-        f"{corpus.files_seen:,} files: {len(corpus.documents):,} articles loaded, {errors:,} errors, "
+        f"{corpus.files_seen:,} files: {len(corpus.articles):,} articles loaded, {errors:,} errors, "
         f"{warnings:,} warnings (see load_report.csv); wrote " + ", ".join(counts)
     )
 

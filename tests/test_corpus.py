@@ -1,0 +1,130 @@
+"""The corpus tables and the export, as an analyst uses them: joined, complete, reproducible."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import helpers.corpus as corpus_module
+from helpers import load_corpus
+from helpers.__main__ import main
+from helpers.corpus import load_corpus_tables
+from conftest import SEEDS, seed_layout
+
+SEED_ID = "000_45a4a854ecae5629"
+
+
+@pytest.fixture(scope="module")
+def seed_corpus():
+    return load_corpus(SEEDS)
+
+
+def test_every_claim_of_the_seed_names_whose_it_is(seed_corpus):
+    claims = seed_corpus.claims.set_index("surface")
+    assert claims.loc["300 to 400", "speaker"] == "Vitalii Lytvyn"
+    assert claims.loc["300 to 400", "mode"] == "context"
+    assert claims.loc["38", "speaker"] == "Victor Trehubov"
+
+
+def test_headline_figures_are_in_the_authors_voice(seed_corpus):
+    headline = seed_corpus.claims[seed_corpus.claims["part"].isin(["title", "standfirst"])]
+    assert headline["speaker"].tolist() == ["", ""]
+    assert headline["voice"].tolist() == ["author", "author"]
+
+
+def test_hedged_percentages_belong_to_an_unnamed_source(seed_corpus):
+    hedged = seed_corpus.claims[seed_corpus.claims["hedged"]]
+    assert hedged["voice"].tolist() == ["unnamed source", "unnamed source"]
+
+
+def test_the_statement_of_3_january_carries_its_speaker_claim_and_place(seed_corpus):
+    event = seed_corpus.events.set_index("surface").loc["3 January"]
+    assert event["speaker"] == "Victor Trehubov"
+    assert event["claims"] == [f"{SEED_ID}/c007"]
+    assert event["places"] == ["Pokrovsk"]
+
+
+def test_the_publication_date_row_has_no_sentence_and_empty_joins(seed_corpus):
+    published = seed_corpus.events[seed_corpus.events["kind"] == "published"].iloc[0]
+    assert (published["speaker"], published["claims"], published["places"]) == ("", [], [])
+
+
+def test_every_sentence_has_one_voice_and_a_claim_flag(seed_corpus):
+    sentences = seed_corpus.sentences
+    assert len(sentences) == 21
+    assert set(sentences["voice"]) <= {"author", "named source", "unnamed source", "inferred"}
+    assert sentences["is_claim"].dtype == bool
+
+
+def test_the_background_sentence_is_the_authors_and_no_claim(seed_corpus):
+    background = seed_corpus.sentences[seed_corpus.sentences["text"].str.startswith("Pokrovsk serves")].iloc[0]
+    assert (background["voice"], background["is_claim"]) == ("author", False)
+
+
+def test_speakers_table_counts_each_speakers_claims(seed_corpus):
+    speakers = seed_corpus.speakers.set_index("speaker")
+    assert speakers.loc["Vitalii Lytvyn", "claims"] == 2
+    assert speakers.loc["Victor Trehubov", "claims"] == 1
+
+
+def test_corpus_repr_is_a_short_summary(seed_corpus):
+    assert repr(seed_corpus) == "<Corpus: 1 articles from 1 files; 0 load errors, 0 warnings>"
+
+
+def fictional_folder(tmp_path, count: int):
+    for number in range(count):
+        body = (
+            f"Jane Example, a spokesperson for the 99th Example Brigade, said that defenders repelled "
+            f"{10 + number} attacks near Pokrovsk over the past day.\n\n"
+            f"\u201cWe hold the line,\u201d said John Sample {number}."
+        )
+        (tmp_path / f"{number:03d}.txt").write_text(seed_layout(body), encoding="utf-8")
+    (tmp_path / "broken.txt").write_bytes(b"\x00\x01binary")
+    return tmp_path
+
+
+def test_parallel_tables_equal_single_process_tables(tmp_path, monkeypatch):
+    folder = fictional_folder(tmp_path, 12)
+    monkeypatch.setattr(corpus_module, "PARALLEL_MIN_FILES", 2)
+    parallel = load_corpus_tables(folder, workers=2)
+    single = load_corpus(folder)
+    for name, table in single.tables().items():
+        pd.testing.assert_frame_equal(parallel.tables()[name], table, obj=name)
+    pd.testing.assert_frame_equal(parallel.load_report, single.load_report)
+
+
+def test_export_writes_csv_and_parquet_for_every_table(tmp_path):
+    out = tmp_path / "out"
+    assert main(["export", str(SEEDS), "--out", str(out), "--quiet"]) == 0
+    written = sorted(path.name for path in out.iterdir())
+    for table in corpus_module.EXPORTED_TABLES:
+        assert f"{table}.csv" in written and f"{table}.parquet" in written
+    assert "load_report.csv" in written
+
+
+def test_export_csv_joins_list_cells_with_semicolons(tmp_path):
+    main(["export", str(SEEDS), "--out", str(tmp_path), "--quiet"])
+    articles = pd.read_csv(tmp_path / "articles.csv")
+    assert articles.loc[0, "authors"] == "Olena Mukhina"
+    assert articles.loc[0, "published"] == "2025-01-03"
+
+
+def test_export_finishes_with_exit_0_when_some_files_are_bad(tmp_path):
+    (tmp_path / "in").mkdir()
+    folder = fictional_folder(tmp_path / "in", 2)
+    assert main(["export", str(folder), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    report = pd.read_csv(tmp_path / "out" / "load_report.csv")
+    assert report["path"].tolist() == ["broken.txt"]
+
+
+def test_export_of_a_missing_folder_is_a_one_line_error_with_exit_2(tmp_path, capsys):
+    assert main(["export", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "no such file or folder" in error
+
+
+def test_export_without_out_is_a_one_line_error_with_exit_2(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["export", str(SEEDS)])
+    assert exit_info.value.code == 2
+    assert capsys.readouterr().err.count("\n") == 1
