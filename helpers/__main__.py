@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from helpers.export import export_corpus
+from helpers.parallel import corpus_files, start_worker_server, worker_count
 
 
 class _OneLineParser(argparse.ArgumentParser):
@@ -52,6 +52,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.workers is not None and args.workers <= 0:
         sys.stderr.write("python -m helpers: error: --workers must be a positive number\n")
         return 2
+    if worker_count(sum(1 for _ in corpus_files(args.corpus)), args.workers) > 1:
+        start_worker_server()  # its imports overlap with the ones below
+    from helpers.export import export_corpus
+
     summary = export_corpus(args.corpus, out, max_bytes=args.max_bytes, workers=args.workers)
     if not args.quiet:
         print(summary)

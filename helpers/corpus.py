@@ -17,18 +17,16 @@ Both run on first use of any table and are cached; nothing is parsed twice.
 
 from __future__ import annotations
 
-import gc
-import multiprocessing
 import os
 from dataclasses import dataclass, field
 from functools import cached_property
-from pathlib import Path
 from typing import Iterable
 
 import pandas as pd
 
-from helpers.articles import DEFAULT_MAX_BYTES, Article, LoadError, PartialLoad, article_id_for, load_file
+from helpers.articles import DEFAULT_MAX_BYTES, Article, LoadError, PartialLoad, load_file
 from helpers.claims import claims_table, sentence_claims_table
+from helpers.parallel import CorpusFile, batches, corpus_files, is_hidden, relative_path, worker_context, worker_count
 from helpers.places import load_gazetteer, places_table
 from helpers.sources import attributions_table, claims_by_voice, fold_speakers, sentence_voices_table, speakers_table
 from helpers.timeline import events_table
@@ -339,30 +337,13 @@ def load_corpus(
     return load_files(list(corpus_files(paths)), max_bytes=max_bytes)
 
 
-def corpus_files(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> Iterable[tuple[Path, Path]]:
-    """(corpus root, file) for every file under the given files or folders, in name order."""
-    if isinstance(paths, (str, os.PathLike)):
-        paths = [paths]
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            for directory, subdirectories, files in os.walk(path):
-                subdirectories.sort()
-                for name in sorted(files):
-                    yield path, Path(directory) / name
-        elif path.is_file():
-            yield path.parent, path
-        else:
-            raise FileNotFoundError(f"no such file or folder: {given}")
-
-
-def load_files(files: list[tuple[Path, Path]], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
+def load_files(files: list[CorpusFile], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
     """A corpus of the given (root, file) pairs; see ``load_corpus``."""
     documents: list[Article] = []
     problems: list[tuple[LoadError, str]] = []
     for root, file in files:
-        if _hidden(file, root):
-            problems.append((LoadError(_relative(file, root), None, "skipped: hidden file"), "warning"))
+        if is_hidden(file, root):
+            problems.append((LoadError(relative_path(file, root), None, "skipped: hidden file"), "warning"))
             continue
         try:
             documents.extend(load_file(file, root=root, max_bytes=max_bytes))
@@ -373,18 +354,10 @@ def load_files(files: list[tuple[Path, Path]], *, max_bytes: int = DEFAULT_MAX_B
             problems.append((error, "error"))
         except Exception as error:  # a loader bug must not stop the rest of the corpus
             reason = f"could not be read (loader bug, please report): {type(error).__name__}: {error}"
-            problems.append((LoadError(_relative(file, root), None, reason), "error"))
+            problems.append((LoadError(relative_path(file, root), None, reason), "error"))
     documents = unique_ids(documents)
     documents.sort(key=lambda article: (article.published is None, article.published or 0, article.article_id))
     return Corpus(documents=documents, problems=problems, files_seen=len(files))
-
-
-def _hidden(file: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in file.relative_to(root).parts)
-
-
-def _relative(file: Path, root: Path) -> str:
-    return file.relative_to(root).as_posix()
 
 
 def unique_ids(documents: list[Article]) -> list[Article]:
@@ -405,11 +378,6 @@ def unique_ids(documents: list[Article]) -> list[Article]:
 
 # --- the same tables from several processes -----------------------------------------------------
 
-#: Below this many files a second process costs more than it saves.
-PARALLEL_MIN_FILES = 400
-#: Batches per worker: small enough to balance the load, large enough to keep the overhead low.
-BATCHES_PER_WORKER = 4
-
 
 def load_corpus_tables(
     paths: str | os.PathLike | Iterable[str | os.PathLike],
@@ -417,7 +385,7 @@ def load_corpus_tables(
     max_bytes: int = DEFAULT_MAX_BYTES,
     workers: int | None = None,
 ) -> Corpus:
-    """The corpus tables, extracted in ``workers`` processes (default: one per CPU).
+    """The corpus tables, extracted in several processes when the corpus is large.
 
     Each process loads a batch of files and runs every extractor on it (step 1); the batches'
     raw tables are concatenated and joined once (step 2), so the tables equal those of
@@ -425,15 +393,11 @@ def load_corpus_tables(
     what the export needs, not what a notebook needs for showing article text.
     """
     files = list(corpus_files(paths))
-    workers = workers or os.cpu_count() or 1
-    if workers <= 1 or len(files) < PARALLEL_MIN_FILES:
+    workers = worker_count(len(files), workers)
+    if workers == 1:
         return load_files(files, max_bytes=max_bytes)
-    batches = _batches(files, workers * BATCHES_PER_WORKER)
-    load_gazetteer()  # built once here and shared with the forked workers
-    gc.freeze()  # keep the shared objects' pages shared: the collector would otherwise touch them
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        parts = pool.map(_batch_frames, [(batch, max_bytes) for batch in batches], chunksize=1)
-    gc.unfreeze()
+    with worker_context().Pool(workers, initializer=load_gazetteer) as pool:
+        parts = pool.map(_batch_frames, [(batch, max_bytes) for batch in batches(files, workers)], chunksize=1)
     frames = {name: _concat([part[name] for part, _ in parts]) for name in parts[0][0]}
     problems = [problem for _, batch_problems in parts for problem in batch_problems]
     return Corpus(documents=[], problems=problems, files_seen=len(files), raw_frames=frames)
@@ -445,29 +409,8 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
     return pd.concat(filled, ignore_index=True) if filled else frames[0]
 
 
-def _batch_frames(job: tuple[list[tuple[Path, Path]], int]) -> tuple[dict[str, pd.DataFrame], list]:
+def _batch_frames(job: tuple[list[CorpusFile], int]) -> tuple[dict[str, pd.DataFrame], list]:
     """Step 1 for one batch of files, run in a worker process."""
     files, max_bytes = job
     corpus = load_files(files, max_bytes=max_bytes)
     return article_frames(corpus.documents), corpus.problems
-
-
-def _batches(files: list[tuple[Path, Path]], count: int) -> list[list[tuple[Path, Path]]]:
-    """Contiguous batches of about equal size; files that would share an article id ("a.md",
-    "a.txt") stay in one batch so that ``unique_ids`` still tells them apart."""
-    size = max(1, -(-len(files) // count))
-    batches: list[list[tuple[Path, Path]]] = []
-    current: list[tuple[Path, Path]] = []
-    for root, file in files:
-        if len(current) >= size and _stem(current[-1]) != _stem((root, file)):
-            batches.append(current)
-            current = []
-        current.append((root, file))
-    if current:
-        batches.append(current)
-    return batches
-
-
-def _stem(entry: tuple[Path, Path]) -> str:
-    root, file = entry
-    return article_id_for(_relative(file, root))

@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 import helpers.corpus as corpus_module
+import helpers.parallel as parallel_module
 from helpers import load_corpus
 from helpers.__main__ import main
 from helpers.corpus import load_corpus_tables
@@ -85,7 +86,7 @@ def fictional_folder(tmp_path, count: int):
 
 def test_parallel_tables_equal_single_process_tables(tmp_path, monkeypatch):
     folder = fictional_folder(tmp_path, 12)
-    monkeypatch.setattr(corpus_module, "PARALLEL_MIN_FILES", 2)
+    monkeypatch.setattr(parallel_module, "PARALLEL_MIN_FILES", 2)
     parallel = load_corpus_tables(folder, workers=2)
     single = load_corpus(folder)
     for name, table in single.tables().items():
