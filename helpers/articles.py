@@ -52,6 +52,10 @@ class LoadError(Exception):
         where = f"{path}, line {line}" if line else path
         super().__init__(f"{where}: {reason}")
 
+    def __reduce__(self):
+        """Pickle by the three fields, so an error crosses from a worker process intact."""
+        return (LoadError, (self.path, self.line, self.reason))
+
 
 class PartialLoad(LoadError):
     """Some records of a file loaded and others did not: the corpus keeps both."""
