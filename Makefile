@@ -36,7 +36,7 @@ tables: setup
 notebooks: setup
 	mkdir -p $(REPORTS)/notebooks
 	for nb in $(NOTEBOOKS); do \
-	  $(BIN)/papermill --log-level WARNING --cwd notebooks $$nb $(REPORTS)/notebooks/$$(basename $$nb) \
+	  $(BIN)/papermill --log-level WARNING --no-progress-bar --cwd notebooks $$nb $(REPORTS)/notebooks/$$(basename $$nb) \
 	    -p corpus_dir $(abspath $(CORPUS)) || exit 1; \
 	done
 

@@ -26,7 +26,17 @@ Conventions taken from PolNeAR's annotation (each measured on its train split):
 * auxiliaries and adverbs before the verb belong to the cue ("has also said"), and so do
   a particle ("pointed out", "warned of") and "in a statement";
 * a source is the noun phrase as written, pronouns and a relative "who" included; the
-  phrase a "who" stands for is given as its ``antecedent``.
+  phrase a "who" stands for is given as its ``antecedent``;
+* "X seemed ...", and a passive without its agent ("X was asked"), have a cue but no
+  source (kind ``seem`` / ``passive``); "X was quoted as saying" keeps X;
+* a participle after a comma ("..., noting that") takes the subject of its sentence, never
+  the object before the comma; particles ("railed against") and adverbs ("strongly
+  criticized") belong to the cue;
+* acts and attitudes PolNeAR counts that state nothing -- a negated or modal verb group
+  ("did not mention", "would ask"), "agreed to" without a that-clause, "continued to", a
+  base form after a common plural noun, and the forms mined from train
+  (``lexicon.CUE_MINED_FORMS``: "voted", "pledged") -- are kind ``act``, never a statement
+  row in ``helpers.sources``.
 
 Everything returned points into the text: ``text[cue_start:cue_end]`` is the cue as
 written, and likewise for the source, role and content.  When no noun phrase is in reach
@@ -46,6 +56,7 @@ from helpers.lexicon import (
     CUE_COMPLEMENTS,
     CUE_FORM_EXCLUSIONS,
     CUE_IRREGULAR,
+    CUE_MINED_FORMS,
     CUE_NO_ING,
     CUE_NOUN_HOMOGRAPHS,
     CUE_PARTICLE_ONLY,
@@ -67,7 +78,8 @@ class CueMatch(NamedTuple):
     """One attribution found by rule: cue, source and content spans (None when absent).
 
     ``kind`` is the kind of cue (``speech``, ``stance``, ``belief``, ``intent``,
-    ``evidence``, ``seem``, ``according``, ``adverb``, ``colon``); ``source_kind`` the
+    ``evidence``, ``seem``, ``judgement``, ``act``, ``passive``, ``according``, ``adverb``,
+    ``colon``); ``source_kind`` the
     shape of the source (``name``, ``noun``, ``pronoun``, ``relative``, ``phrase``, or
     ``""`` when there is none); ``antecedent`` is the noun phrase a relative "who" stands
     for; ``role`` the apposition beside the source ("Name, a role, said").
@@ -139,11 +151,16 @@ def _cue_forms(language: str) -> dict[str, tuple[str, str, str]]:
                 forms.setdefault(surface, (lemma, kind, form))
     for surface in CUE_FORM_EXCLUSIONS[language]:
         forms.pop(surface, None)
+    for form, surfaces in CUE_MINED_FORMS[language].items():
+        for surface in surfaces:
+            forms.setdefault(surface, (surface, "act", form))
     return forms
 
 
 CUE_FORMS = _cue_forms(LANGUAGE)
 PARTICLES = CUE_PARTICLES[LANGUAGE]
+#: Particles taken into the cue of a verb that lists none of its own ("railed against").
+GENERAL_PARTICLES = PARTICLES["*"]
 PARTICLE_ONLY = CUE_PARTICLE_ONLY[LANGUAGE]
 BASE_FORMS = CUE_BASE_FORMS[LANGUAGE]
 NO_ING = CUE_NO_ING[LANGUAGE]
@@ -171,10 +188,14 @@ PREPOSITIONS = GRAMMAR["attaching_prepositions"]
 NOUN_MARKERS = GRAMMAR["noun_markers"]
 COORDINATORS = GRAMMAR["coordinators"]
 BE_FORMS = GRAMMAR["be_forms"]
+MODALS = GRAMMAR["modals"]
+PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})
 NO_INVERSION = GRAMMAR["no_inversion"]
 NOT_SUBJECT_BEFORE = GRAMMAR["not_subject_before"]
 IN_EVIDENCE = GRAMMAR["in_evidence"]
-PLURAL_ENDINGS = ("s", *GRAMMAR["plural_heads"])
+COLON_LABELS = GRAMMAR["colon_labels"]
+PLURAL_HEADS = GRAMMAR["plural_heads"]
+PLURAL_ENDINGS = ("s", *PLURAL_HEADS)
 NOT_PLURAL = ("ss", "us", "is", "ics", "ous", "ness", "'s", "’s")
 #: Words that cannot follow a subject as its verb ("Example and ...", "Example of ...").
 NOT_VERBS = NOT_SUBJECT_BEFORE | {"and", "or", "but", "that", "which", "who"}
@@ -185,7 +206,9 @@ NOT_INVERTED_SUBJECT = FUNCTION_WORDS - {
 }
 
 #: Cue kinds that need a source in reach: without one "supported" or "plans" is no attribution.
-NEEDS_SOURCE = frozenset({"stance", "belief", "intent", "evidence", "seem", "judgement"})
+NEEDS_SOURCE = frozenset({"stance", "belief", "intent", "evidence", "seem", "judgement", "act"})
+#: Verb cue kinds that can make a statement; negated ("did not say") they become acts.
+STATEMENT_VERB_KINDS = frozenset({"speech", "stance"})
 #: Cue kinds that still count inside the content of another cue ("X said Y told him ...");
 #: a belief or intention there ("he said they believe") is part of the outer statement,
 #: as PolNeAR annotates it.
@@ -238,7 +261,14 @@ RIGHT_SOURCE = re.compile(
     (?=\s*(?:[,.;:!?)\]"“”'’—–]|$|\s(?:in|on|at|during|after|before|when|who|as|to|of|and)\b))""",
     re.VERBOSE,
 )
-PARTICLE = re.compile(r"\s+(out|for|on|to|about|of|in|up|at|against|with)\b")
+SENTENCE_SUBJECT = re.compile(
+    rf"""[\s"“‘'(—–-]*(?:(?P<pronoun>He|She|They|We|I|It)(?![\w'’])
+        |(?P<name>{NAME})(?:\s*\([^()\n]{{1,40}}\))?(?:\s*,[^,;:\n]{{1,120}},)?
+        |(?P<noun>(?:{_DETERMINER_ALTERNATION})\s+(?:{WORD}\s+){{0,5}}?{WORD}))
+    (?=\s+(?:{WORD}\s+)?[a-z])""",
+    re.VERBOSE,
+)
+PARTICLE = re.compile(r"\s+(out|for|on|to|about|of|in|up|at|against|with|back|off|as)\b")
 #: "said in a statement" is one cue in PolNeAR; "said in an interview" mostly is not.
 IN_A_STATEMENT = re.compile(r"\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?statement\b")
 
@@ -613,7 +643,7 @@ def _verb_cue(text: str, start: int, word: str, entry, index: int, sentence, quo
         return None
     capitalised = word[0].isupper()
     end = start + len(word)
-    particles = PARTICLES.get(lemma)
+    particles = PARTICLES.get(lemma, GENERAL_PARTICLES)
     particle = PARTICLE.match(text, end) if particles else None
     if particle and particle.group(1) in particles:
         end = particle.end()
@@ -621,7 +651,7 @@ def _verb_cue(text: str, start: int, word: str, entry, index: int, sentence, quo
         return None
     complements = COMPLEMENTS.get(lemma)
     if complements is not None and not text[end:end + 24].lstrip(" ,").startswith(complements):
-        return None  # "agreed to halt strikes" is an act, "agreed that ..." a statement
+        kind = "act"  # "agreed to halt strikes" is an act (PolNeAR counts it), "agreed that ..." a statement
     lo = max(sentence[0], start - 220)
     closing = bisect_left(quote_ends, start) - 1
     if closing >= 0 and quotes[closing].end > lo:
@@ -633,7 +663,9 @@ def _verb_cue(text: str, start: int, word: str, entry, index: int, sentence, quo
         if lower in NOUN_MARKERS or before.endswith(("'s", "’s", "s'", "s’")):
             return None  # "the said village", "Example's comments": a noun or adjective, not a cue
         if (form == "s" or form == "base") and lemma in NOUN_HOMOGRAPHS and before.islower() \
-                and lower not in PRONOUNS and lower not in EVIDENCE and lower not in AUXILIARIES:
+                and lower not in PRONOUNS and lower not in EVIDENCE and lower not in AUXILIARIES \
+                and not (lower in RELATIVES or form == "base" and lower.endswith("s") and not lower.endswith(NOT_PLURAL)
+                        or lower in PLURAL_HEADS or lower.endswith("ly") and lower not in NOT_ADVERBS):
             return None  # "command posts", "the plan": quick exit before the source is read
     if lemma in ("say", "tell") and text.startswith(" in ", end):
         statement = IN_A_STATEMENT.match(text, end)
@@ -645,7 +677,9 @@ def _verb_cue(text: str, start: int, word: str, entry, index: int, sentence, quo
     passive = form == "past" and cue_start < start and _has_be(text, cue_start, start)
     spans, inverted = _source_for_verb(text, lo, cue_start, end, sentence, form, token, lemma, passive)
     source_kind = spans[2]
-    if capitalised and (inverted or source_kind not in ("name", "noun")):
+    if capitalised and lemma == "ask" and form == "past" and _clause_start(text, sentence[0], start) == start:
+        spans, kind = _NO_SOURCE, "passive"  # "Asked whether ..., Example said": the question has no source
+    elif capitalised and (inverted or source_kind not in ("name", "noun")):
         return None  # a capitalised cue counts only in a headline: "Example Says ...", "Report Reveals ..."
     if source_kind == "" and (kind in NEEDS_SOURCE or form == "s" or (form == "base" and lemma != "say")):
         return None  # "... sources privy to the talks say" keeps its "say" even when the source is out of reach
@@ -653,13 +687,33 @@ def _verb_cue(text: str, start: int, word: str, entry, index: int, sentence, quo
         head = _head(text, spans[0], spans[1])
         evidence = source_kind == "noun" and head in EVIDENCE
         proper = source_kind == "noun" and text[spans[1] - len(head):spans[1]][:1].isupper() and not capitalised
-        if lemma in NOUN_HOMOGRAPHS and source_kind != "name" and source_kind != "pronoun" and not evidence and not proper:
+        plural_verb = form == "base" and head.endswith(PLURAL_ENDINGS) and not head.endswith(NOT_PLURAL) and source_kind == "noun"
+        if lemma in NOUN_HOMOGRAPHS and source_kind not in ("name", "pronoun", "relative") and not evidence and not proper and not plural_verb:
             return None  # "the claims", but "the Kremlin claims"
+        if form == "base" and kind in STATEMENT_VERB_KINDS and (
+            source_kind == "noun" and head not in NOUN_SOURCES and not evidence or source_kind == "pronoun" and head == "you"
+        ):
+            kind = "act"  # "airstrikes continue", "producers respond": PolNeAR's, but no statement
         if form == "base" and lemma not in BASE_FORMS and not (
-            (source_kind == "noun" and (head in NOUN_SOURCES or evidence) and head.endswith(PLURAL_ENDINGS))
-            or (source_kind == "pronoun" and (head == "they" or head == "we"))
+            (source_kind == "noun" and head.endswith(PLURAL_ENDINGS) and not head.endswith(NOT_PLURAL))
+            or source_kind == "pronoun" and head in PLURAL_PRONOUNS
+            or cue_start < start and _has_modal(text, cue_start, start)
         ):
             return None  # a base form is a cue after a plural source: "reports indicate", "they warn"
+    if kind in STATEMENT_VERB_KINDS and cue_start < start and (
+        _negated(text, cue_start, start) or form == "base" and lemma not in BASE_FORMS and _has_modal(text, cue_start, start)
+    ):
+        kind = "act"  # "did not mention", "would ask": PolNeAR counts them, but nothing was stated
+    if lemma == "continue" and text.startswith(" to", start + len(word)):
+        kind = "act"  # "continued to argue" is a cue in PolNeAR; "forces continue to hold" states nothing
+    if passive and lemma == "quote" and text.startswith(" as ", end):
+        passive = False  # "Example was quoted as saying": Example is the source
+    if kind == "seem" or (passive and not inverted and kind != "act"):
+        # "X seemed ...", "X was asked ...": PolNeAR gives such a cue no source (X is what is
+        # talked about, not who talks); a passive without its agent is no statement by X
+        spans = _NO_SOURCE
+        if kind != "seem":
+            kind = "passive"
     content = _content(text, sentence, cue_start, end, spans, quotes, quote_ends)
     return CueMatch(cue_start, end, lemma, kind, index, *spans, *content, inverted)
 
@@ -677,7 +731,10 @@ def _auxiliaries_before(text: str, lo: int, start: int, token: tuple[int, int] |
         if token is None:
             break
         word = text[token[0]:token[1]].lower()
-        if word in AUXILIARIES or (word.endswith(("n't", "n’t")) and word[:-3] in AUXILIARIES):
+        if word in AUXILIARIES or (word.endswith(("n't", "n’t")) and word[:-3] in AUXILIARIES) or (
+            len(word) > 4 and word.endswith("ly") and word.isalpha() and word not in NOT_ADVERBS
+            and text[token[0]].islower()
+        ):
             position = token[0]
             token = _token_before(text, lo, position)
             continue
@@ -686,6 +743,15 @@ def _auxiliaries_before(text: str, lo: int, start: int, token: tuple[int, int] |
 
 
 _NO_SOURCE = (None, None, "", None, None, None, None)
+
+
+def _has_modal(text: str, start: int, end: int) -> bool:
+    """Does the verb group hold a modal or a form of "do" ("did not mention", "will back")?"""
+    return any(word.lower() in MODALS or word.endswith(("n't", "n’t")) for word in text[start:end].split())
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    return any(word.lower() in ("not", "never") or word.endswith(("n't", "n’t")) for word in text[start:end].split())
 
 
 def _has_be(text: str, start: int, end: int) -> bool:
@@ -745,12 +811,36 @@ def _source_for_verb(text: str, lo: int, cue_start: int, cue_end: int, sentence,
     right = _right_source(text, cue_end, sentence[1]) if after_break and lemma not in NO_INVERSION else None
     if right and right[2] in ("name", "pronoun"):
         return right, True  # '“...,” said Commander Example' / '..., said he'
+    if form == "ing" and token is not None and text[token[1] - 1] == ",":
+        # "X opened the bridge on Monday, noting ...": the participle's subject is the
+        # clause's, never the object before the comma
+        subject = _sentence_subject(text, sentence[0], cue_start)
+        return ((*subject, None, None, None, None) if subject else _NO_SOURCE), False
     left = _left_source(text, lo, cue_start, token)
     if left:
         return left, False
     if right:
         return right, True  # '“...,” said a spokesman for the ministry'
+    if token is not None and (form == "ing" or text[token[0]:token[1]] in COORDINATORS):
+        subject = _sentence_subject(text, sentence[0], cue_start)
+        if subject:  # "The former governor mocked Example for ..., noting that ...": the sentence's subject
+            return (*subject, None, None, None, None), False
     return _NO_SOURCE, False
+
+
+def _sentence_subject(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The subject that opens a sentence: a pronoun, a name, or a determiner phrase, followed by
+    a lower-case word (its verb) -- the source of a participle or a coordinated verb far from it."""
+    match = SENTENCE_SUBJECT.match(text, start, end)
+    if match is None:
+        return None
+    for group in ("pronoun", "name", "noun"):
+        if match.group(group) is not None:
+            first, last = match.span(group)
+            if group == "noun" and _head(text, first, last) in FUNCTION_WORDS:
+                return None
+            return first, last, group
+    return None
 
 
 def _content(text: str, sentence, cue_start: int, cue_end: int, spans, quotes, ends) -> tuple[int | None, int | None, bool]:
@@ -842,7 +932,7 @@ def _colon_cues(text: str, sentences, quotes: Sequence[Quote], found: list[CueMa
         if index < 0:
             continue
         phrase = _noun_phrase_before(text, max(sentences[index][0], colon - 120), colon)
-        if phrase is None or phrase[2] not in ("name", "pronoun"):
+        if phrase is None or phrase[2] not in ("name", "pronoun") or _headline_label(text, phrase[0], phrase[1]):
             continue
         cues.append(CueMatch(
             colon, colon + 1, ":", "colon", index, phrase[0], phrase[1], phrase[2],
@@ -850,6 +940,15 @@ def _colon_cues(text: str, sentences, quotes: Sequence[Quote], found: list[CueMa
             quoted=True,
         ))
     return cues
+
+
+def _headline_label(text: str, start: int, end: int) -> bool:
+    """A label word ("Breaking", "Update") or a byline ("by Jane Example:") before a colon:
+    no source of what follows."""
+    written = text[start:end]
+    if written.lower() in COLON_LABELS:
+        return True
+    return text[max(0, start - 4):start].lower().endswith(("by ", "by\xa0"))
 
 
 def _line_colon_cues(text: str, sentences, blocks, found: list[CueMatch]) -> list[CueMatch]:
@@ -866,6 +965,8 @@ def _line_colon_cues(text: str, sentences, blocks, found: list[CueMatch]) -> lis
             continue
         if len(text[match.end():end].split(None, 4)) < 4 or not text[match.end()].isalpha() and text[match.end()] not in "\"“‘'":
             continue  # "Clinton: 547." is a tally, not a statement
+        if _headline_label(text, match.start("source"), match.end("source")):
+            continue  # "BREAKING: ...", "Poll: ..." label a headline, they credit nobody
         colon = text.index(":", match.end("source"))
         index = bisect_right(sentence_starts, colon) - 1
         if colon in taken or index < 0:

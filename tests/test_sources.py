@@ -13,7 +13,7 @@ import pytest
 
 from conftest import seed_layout
 from helpers.articles import Article, parse_text
-from helpers.attribution_rules import find_quotes, inflections
+from helpers.attribution_rules import article_cues, find_quotes, inflections
 from helpers.sources import (
     ATTRIBUTION_COLUMNS,
     SPEAKER_COLUMNS,
@@ -407,6 +407,71 @@ def test_reporting_verb_inflections():
     assert inflections("note", {}) == {"note": "base", "notes": "s", "noted": "past", "noting": "ing"}
     assert inflections("deny", {}) == {"deny": "base", "denies": "s", "denied": "past", "denying": "ing"}
     assert inflections("agree", {}) == {"agree": "base", "agrees": "s", "agreed": "past", "agreeing": "ing"}
+
+
+# --- the rule layer: PolNeAR's conventions (what the benchmark scores) -----------------------------
+
+
+def cues(*paragraphs: str) -> list[tuple[str, str, str | None]]:
+    """(cue, kind, source) of every cue the rules find, as written."""
+    article = article_of(*paragraphs)
+    text = article.text
+    return [
+        (text[cue.cue_start:cue.cue_end], cue.kind,
+         text[cue.source_start:cue.source_end] if cue.source_start is not None else None)
+        for cue in article_cues(article)
+    ]
+
+
+def test_seem_cue_has_no_source():
+    assert cues("Jane Example seemed to soften her position on the bridge.") == [("seemed", "seem", None)]
+
+
+def test_passive_without_agent_has_no_source_and_no_statement():
+    article = article_of("John Sample was asked about the 99th Example Brigade.")
+    assert cues("John Sample was asked about the 99th Example Brigade.") == [("was asked about", "passive", None)]
+    assert extract_attributions(article) == []
+
+
+def test_asked_opening_a_sentence_is_a_cue_without_source():
+    assert cues("Asked whether the bridge would reopen, Jane Example said it would.") == [
+        ("Asked", "passive", None), ("said", "speech", "Jane Example"),
+    ]
+
+
+def test_base_form_after_a_negated_auxiliary_is_a_cue_but_no_statement():
+    article = article_of("Jane Example did not mention the bridge.")
+    assert cues("Jane Example did not mention the bridge.") == [("did not mention", "act", "Jane Example")]
+    assert extract_attributions(article) == []
+
+
+def test_adverb_before_the_verb_belongs_to_the_cue():
+    article = article_of("Jane Example strongly criticized the plan.")
+    assert rows(article) == [("Jane Example", "Jane Example", "strongly criticized", "indirect")]
+
+
+def test_mined_act_verb_takes_its_particle_and_makes_no_statement():
+    article = article_of("John Sample railed against the council in Exampleton.")
+    assert cues("John Sample railed against the council in Exampleton.") == [("railed against", "act", "John Sample")]
+    assert extract_attributions(article) == []
+
+
+def test_agreed_without_a_that_clause_is_an_act():
+    assert cues("The council agreed to halt the works.") == [("agreed", "act", "The council")]
+    assert cues("The council agreed that the works should halt.") == [("agreed", "speech", "The council")]
+
+
+def test_participle_after_a_comma_takes_the_sentence_subject_not_the_object():
+    text = "Jane Example, the mayor of Exampleton, opened the bridge on Monday, noting that it had cost less than planned."
+    assert cues(text) == [("noting", "speech", "Jane Example")]
+
+
+def test_base_form_homograph_after_a_plural_noun_is_a_cue():
+    assert cues("Local officials hope that the bridge reopens soon.") == [("hope", "belief", "Local officials")]
+
+
+def test_headline_label_before_a_colon_credits_nobody():
+    assert cues("Breaking: Exampleton bridge reopens after two years of works.") == []
 
 
 # --- tables -------------------------------------------------------------------------------------
