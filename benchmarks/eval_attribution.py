@@ -31,14 +31,18 @@ micro-averages over every (article, annotator) pair instead, and both are printe
 from __future__ import annotations
 
 import argparse
+import linecache
 import re
 import sys
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 from helpers import load_corpus
+from helpers import attribution_rules as rules
 from helpers.attribution_rules import article_cues
+from helpers.text import PROSE_PARTS
 
 ANN_NAME = re.compile(r"^(?P<article>.+)_(?P<annotator>[0-9a-f]{4})\.ann$")
 T_LINE = re.compile(r"^(T\d+)\t(\S+) ([\d; ]+)\t?")
@@ -137,6 +141,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--annotators", choices=("first", "all"), default="first")
     parser.add_argument("--errors", type=int, default=0, help="print the N cue words with most errors")
     parser.add_argument("--examples", default="", help="print missed and spurious cues of this word")
+    parser.add_argument("--rejections", type=int, default=0, metavar="N",
+                        help="why the rules miss gold cues whose word is in the cue lexicon: counts per "
+                             "cause and N examples each (first annotator)")
     args = parser.parse_args(argv)
 
     corpus = load_corpus(args.split / "text")
@@ -144,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     totals = {mode: {"source": Tally(), "cue": Tally(), "cue_exact": Tally()} for mode in ("first", "all")}
     per_word: dict[str, Counter] = defaultdict(Counter)
     examples: list[str] = []
+    rejections: dict[str, list[str]] = defaultdict(list)
     scored = 0
     for article in corpus.documents:
         annotations = files.get(article.article_id)
@@ -178,6 +186,10 @@ def main(argv: list[str] | None = None) -> int:
                         per_word[word]["fn"] += 1
                         if args.examples and args.examples in word:
                             examples.append(f"FN  {_context(text, span.start, span.end)}")
+                        if args.rejections:
+                            cause = rejection(article, span)
+                            if cause:
+                                rejections[cause].append(_context(text, span.start, span.end, 70))
 
     print(f"PolNeAR split {args.split.name}: {scored} articles scored, "
           f"{len(corpus.documents)} loaded, {len(corpus.load_report)} load-report rows")
@@ -196,7 +208,59 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {word!r:32}{counts['tp']:6d}{counts['fp']:6d}{counts['fn']:6d}")
     for line in examples[:80]:
         print(line)
+    if args.rejections:
+        total = sum(len(found) for found in rejections.values())
+        print(f"\nmissed gold cues with a lexicon word, by why the rules reject it ({total} in all)")
+        for cause, found in sorted(rejections.items(), key=lambda item: -len(item[1])):
+            print(f"{len(found):6d}  {cause}")
+            for line in found[: args.rejections]:
+                print(f"          {line}")
     return 0
+
+
+def rejection(article, span: GoldSpan) -> str:
+    """Why no predicted cue overlaps a gold cue whose words include a cue word of the rules'
+    lexicon: the first word's fate in ``find_cues`` (outside the prose, inside a quotation, a
+    ``return None`` line of ``_verb_cue`` with its comment, dropped as nested, kept but
+    unmatched), or "" when no word of the span is a cue word."""
+    text = article.text
+    words = [(start, word) for start, word in rules._cue_words(text)
+             if any(a <= start < b for a, b in span.parts)]
+    if not words:
+        return ""
+    position, word = words[0]
+    sentences = [(sentence.start, sentence.end) for sentence in article.sentences]
+    index = bisect_right([start for start, _ in sentences], position) - 1
+    if index < 0 or position + len(word) > sentences[index][1]:
+        return "outside every prose sentence (byline, credit, heading layout)"
+    blocks = [(block.start, block.end) for block in article.blocks if block.kind in PROSE_PARTS]
+    quotes = rules.find_quotes(text, blocks)
+    if any(quote.start < position < quote.end for quote in quotes):
+        return "inside a quotation (the quoted speaker's words)"
+    action, entry = rules._ACTIONS[word]
+    if action != "verb":
+        return f"{action} cue not found"
+    returned: list[int] = []
+
+    def trace(frame, event, arg):
+        if frame.f_code is rules._verb_cue.__code__:
+            if event == "return":
+                returned.append(frame.f_lineno)
+            return trace
+        return None
+
+    previous = sys.gettrace()
+    sys.settrace(trace)
+    try:
+        cue = rules._verb_cue(text, position, word, entry, index, sentences[index], quotes, [q.end for q in quotes])
+    finally:
+        sys.settrace(previous)
+    if cue is None:
+        line = linecache.getline(rules.__file__, returned[-1]).strip() if returned else "?"
+        return f"_verb_cue: {line[line.find('#') + 1:].strip() if '#' in line else line} [{entry[1]}, {entry[2]}]"
+    if any(found.cue_start == cue.cue_start for found in rules.article_cues(article)):
+        return "found, but matched to another gold cue or not overlapping"
+    return f"dropped as nested in an earlier cue's content [{cue.kind}]"
 
 
 def _context(text: str, start: int, end: int, width: int = 90) -> str:

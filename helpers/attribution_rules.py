@@ -47,6 +47,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple, Sequence
 
 from helpers.lexicon import (
@@ -101,6 +104,10 @@ class CueMatch(NamedTuple):
     content_end: int | None = None
     quoted: bool = False
     inverted: bool = False
+
+
+#: Builds a NamedTuple from a tuple of all its fields, without the Python-level ``__new__``.
+_new_tuple = tuple.__new__
 
 
 class Quote(NamedTuple):
@@ -220,14 +227,48 @@ _CUE_WORDS = frozenset(
                                *(w.capitalize() for w in ADVERB_CUES), *IN_EVIDENCE, "according", "According")
 )
 _DECODED = {word: word.decode() for word in _CUE_WORDS}
+#: Each cue word between spaces, the needle ``_cue_words`` looks for.
+_NEEDLES = {word: b" " + word + b" " for word in _CUE_WORDS}
 #: Bytes that are not ASCII letters or hyphens become spaces, so ``split`` yields words.
 _WORD_BYTES = bytes(
     byte if (65 <= byte <= 90 or 97 <= byte <= 122 or byte == 45) else 32 for byte in range(256)
 )
-#: UTF-8 continuation bytes (10xxxxxx) become 1, every other byte 0: counting the ones
-#: before a byte offset gives how far the character offset lags behind it.
-_CONTINUATION_BYTES = bytes(1 if 0x80 <= byte <= 0xBF else 0 for byte in range(256))
 
+
+def _cue_action(word: str) -> tuple[str, tuple[str, str, str] | None]:
+    """How ``find_cues`` reads a cue word: ``according``, ``in`` (an evidence noun after
+    "in"), ``adverb``, or ``verb`` with its (lemma, kind, form) entry."""
+    if word in ("according", "According"):
+        return "according", None
+    if word in IN_EVIDENCE:
+        return "in", None
+    if word.lower() in ADVERB_CUES:
+        return "adverb", None
+    return "verb", CUE_FORMS.get(word) or CUE_FORMS[word.lower()]
+
+
+#: cue word -> (action, entry), decided once instead of for every occurrence.
+_ACTIONS = {word: _cue_action(word) for word in _DECODED.values()}
+
+
+@lru_cache(maxsize=16)
+def _cue_word_set(kinds: frozenset[str] | None) -> frozenset[bytes]:
+    """The cue words worth looking for when only verb cues of ``kinds`` are wanted (all the
+    other words -- "according", adverbs, "in" -- are always wanted)."""
+    if kinds is None:
+        return _CUE_WORDS
+    return frozenset(
+        word for word in _CUE_WORDS
+        if _ACTIONS[_DECODED[word]][0] != "verb" or _ACTIONS[_DECODED[word]][1][1] in kinds
+    )
+
+
+#: Marks that end an apposition's reach ("Name, a role, said" never spans them).
+_APPOSITION_STOP = re.compile("[\"“”;:]")
+#: Marks that may open a token: the phrase after them starts there ("(Forbes says").
+_OPENERS = "(“\"‘["
+#: The last characters of a token that may close a phrase (``_closes`` decides).
+_MAY_CLOSE = frozenset(",.;:!?\"“”()[]—–'’")
 _SPACES = " \n\t\xa0\u2009\u202f"
 _BOUNDARY = ",.;:!?\"“”()[]—–"
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Col|Lt|Maj|Capt|Sgt|Prof|St|Jr|Sr|Adm|Cpl|Pvt|Rev|Hon|Cmdr|Brig)\.")
@@ -269,6 +310,8 @@ SENTENCE_SUBJECT = re.compile(
     re.VERBOSE,
 )
 PARTICLE = re.compile(r"\s+(out|for|on|to|about|of|in|up|at|against|with|back|off|as)\b")
+#: What follows a noun homograph that is a verb: "the ad claims that", "the website notes:".
+VERB_FOLLOWS = re.compile(r"\s*(?::|that\b|[\"“])")
 #: "said in a statement" is one cue in PolNeAR; "said in an interview" mostly is not.
 IN_A_STATEMENT = re.compile(r"\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?statement\b")
 
@@ -387,8 +430,16 @@ def _noun_phrase_before(text: str, lo: int, end: int, *, attach: bool = True, to
         return None
     start, stop = token
     word = text[start:stop]
-    if _closes(word):
+    if word[-1] in _MAY_CLOSE and _closes(word):
         return None
+    if word[0] in _OPENERS and len(word) > 1:
+        # "(Forbes says ...", "“Officials say ...": the phrase starts after the mark and
+        # cannot reach back past it
+        opened = len(word) - len(word.lstrip(_OPENERS))
+        if opened == len(word):
+            return None
+        start, word = start + opened, word[opened:]
+        lo = start
     lower = word.lower()
     if lower in PRONOUNS:
         return start, stop, "pronoun"
@@ -406,7 +457,7 @@ def _noun_phrase_before(text: str, lo: int, end: int, *, attach: bool = True, to
             if previous is None:
                 break
             before = text[previous[0]:previous[1]]
-            if _closes(before):
+            if before[-1] in _MAY_CLOSE and _closes(before):
                 previous = None
                 break
             if before[0].isupper() and before.lower().rstrip(".") not in NOT_NAME:
@@ -442,7 +493,7 @@ def _noun_phrase_before(text: str, lo: int, end: int, *, attach: bool = True, to
         if previous is None:
             break
         before = text[previous[0]:previous[1]]
-        if _closes(before):
+        if before[-1] in _MAY_CLOSE and _closes(before):
             break
         lower_before = before.lower()
         if lower_before in DETERMINERS or before.isdigit() or before.replace(",", "").isdigit():
@@ -493,7 +544,7 @@ def _left_source(text: str, lo: int, end: int, token: tuple[int, int] | None) ->
         opening = token[0]
         for _ in range(3):
             opening = text.rfind(",", lo, opening)
-            if opening < 0 or token[1] - opening > 170 or any(mark in text[opening:token[1]] for mark in "\"“”;:"):
+            if opening < 0 or token[1] - opening > 170 or _APPOSITION_STOP.search(text, opening, token[1]):
                 return None
             phrase = _noun_phrase_before(text, lo, opening)
             if phrase is not None:
@@ -503,6 +554,19 @@ def _left_source(text: str, lo: int, end: int, token: tuple[int, int] | None) ->
         role_start, role_end = opening + 1, token[1] - 1
         while role_start < role_end and text[role_start] in _SPACES:
             role_start += 1
+        return (*phrase, None, None, role_start, role_end)
+    if last in "—–" and token[1] - token[0] == 1:  # "Jane Example — a teacher from Exampleton — says"
+        opening = text.rfind(last, lo, token[0])
+        if opening < 0 or token[0] - opening > 170 or _APPOSITION_STOP.search(text, opening, token[0]):
+            return None
+        phrase = _noun_phrase_before(text, lo, opening)
+        if phrase is None or phrase[2] == "relative":
+            return None
+        role_start, role_end = opening + 1, token[0]
+        while role_start < role_end and text[role_start] in _SPACES:
+            role_start += 1
+        while role_end > role_start and text[role_end - 1] in _SPACES:
+            role_end -= 1
         return (*phrase, None, None, role_start, role_end)
     if last == ")":
         opening = text.rfind("(", lo, token[1])
@@ -558,33 +622,35 @@ def find_cues(
     if quotes is None:
         quotes = find_quotes(text, blocks)
     quote_ends = [quote.end for quote in quotes]
-    sentence_starts = [start for start, _ in sentences]
+    sentence_starts = list(map(_first, sentences))
     found: list[CueMatch] = []
-    for position, word in _cue_words(text):
+    quote_count = len(quotes)
+    for position, word in _cue_words(text, _cue_word_set(kinds)):
         index = bisect_right(sentence_starts, position) - 1
         if index < 0 or position + len(word) > sentences[index][1]:
             continue
         inside = bisect_right(quote_ends, position)
-        if inside < len(quotes) and quotes[inside].start < position:
+        if inside < quote_count and quotes[inside].start < position:
             continue  # a cue inside a quotation belongs to the quoted speaker's words
         sentence = sentences[index]
-        if word in ("according", "According"):
-            cue = _according_cue(text, position, index, sentence)
-        elif word in IN_EVIDENCE:
-            cue = _in_evidence_cue(text, position, word, index, sentence)
-        elif word.lower() in ADVERB_CUES:
-            cue = _adverb_cue(text, position, word, index, sentence)
-        else:
-            entry = CUE_FORMS.get(word) or CUE_FORMS[word.lower()]
-            if kinds is not None and entry[1] not in kinds:
-                continue
+        action, entry = _ACTIONS[word]
+        if action == "verb":
             cue = _verb_cue(text, position, word, entry, index, sentence, quotes, quote_ends)
+        elif action == "according":
+            cue = _according_cue(text, position, index, sentence)
+        elif action == "in":
+            cue = _in_evidence_cue(text, position, word, index, sentence)
+        else:
+            cue = _adverb_cue(text, position, word, index, sentence)
         if cue is not None:
             found.append(cue)
-    found.extend(_colon_cues(text, sentences, quotes, found))
-    found.extend(_line_colon_cues(text, sentences, blocks, found))
-    found.sort(key=lambda cue: cue.cue_start)
+    found.extend(_colon_cues(text, sentences, sentence_starts, quotes, found))
+    found.extend(_line_colon_cues(text, sentences, sentence_starts, blocks, found))
+    found.sort(key=_first)  # by cue_start
     return [cue for cue, inner in zip(found, nested(found)) if not inner or cue.kind in NESTED_KINDS]
+
+
+_first = itemgetter(0)
 
 
 def article_cues(article) -> list[CueMatch]:
@@ -605,35 +671,27 @@ def nested(cues: Sequence[CueMatch]) -> list[bool]:
     return flags
 
 
-def _cue_words(text: str) -> list[tuple[int, str]]:
+def _cue_words(text: str, cue_words: frozenset[bytes] = _CUE_WORDS) -> list[tuple[int, str]]:
     """(offset, word) of every cue word in the text, in order, found without a per-word loop.
 
-    The text's UTF-8 bytes with every non-letter turned into a space are split and
-    intersected with the cue words; each word found is then located with ``bytes.find``
-    between spaces (so "so-called" never yields "called"), and its byte offset turned into
-    a character offset by counting the UTF-8 continuation bytes before it.
+    The text as ASCII bytes (every other character one ``?``, so that byte offsets are
+    character offsets) with every non-letter turned into a space is split and intersected
+    with the cue words; the words that hit are picked out of the split in order, and each
+    is located with ``bytes.find`` between spaces from where the previous one ended (so
+    the text is scanned once, and "so-called" never yields "called").
     """
-    encoded = text.encode("utf-8", "surrogatepass")
-    words = encoded.translate(_WORD_BYTES)
-    hits = _CUE_WORDS.intersection(words.split())
+    words = text.encode("ascii", "replace").translate(_WORD_BYTES)
+    tokens = words.split()
+    hits = cue_words.intersection(tokens)
     if not hits:
         return []
     padded = b" " + words + b" "
     found = []
-    for hit in hits:
-        needle = b" " + hit + b" "
-        position = padded.find(needle)
-        while position >= 0:
-            found.append((position, _DECODED[hit]))
-            position = padded.find(needle, position + len(hit) + 1)
-    found.sort()
-    if len(encoded) != len(text):  # byte offsets -> character offsets
-        continuation = encoded.translate(_CONTINUATION_BYTES)
-        lag = previous = 0
-        for index, (position, word) in enumerate(found):
-            lag += continuation.count(1, previous, position)
-            previous = position
-            found[index] = (position - lag, word)
+    position = 0
+    for hit in compress(tokens, map(hits.__contains__, tokens)):
+        position = padded.find(_NEEDLES[hit], position)
+        found.append((position, _DECODED[hit]))
+        position += len(hit) + 1
     return found
 
 
@@ -657,15 +715,20 @@ def _verb_cue(text: str, start: int, word: str, entry, index: int, sentence, quo
     if closing >= 0 and quotes[closing].end > lo:
         lo = quotes[closing].end
     previous = _token_before(text, lo, start)
-    if previous:
+    if previous is None:
+        if capitalised and not (lemma == "ask" and form == "past"):
+            return None  # "Reports indicate ...": a capitalised cue needs its source before it (see below)
+        before = lower = ""
+    else:
         before = text[previous[0]:previous[1]]
         lower = before.lower()
-        if lower in NOUN_MARKERS or before.endswith(("'s", "’s", "s'", "s’")):
-            return None  # "the said village", "Example's comments": a noun or adjective, not a cue
+        if lower in NOUN_MARKERS or before.endswith(("'s", "’s", "s'", "s’")) and lower[:-2] not in PRONOUNS:
+            return None  # "the said village", "Example's comments": a noun or adjective, not a cue ("he's said" is)
         if (form == "s" or form == "base") and lemma in NOUN_HOMOGRAPHS and before.islower() \
                 and lower not in PRONOUNS and lower not in EVIDENCE and lower not in AUXILIARIES \
                 and not (lower in RELATIVES or form == "base" and lower.endswith("s") and not lower.endswith(NOT_PLURAL)
-                        or lower in PLURAL_HEADS or lower.endswith("ly") and lower not in NOT_ADVERBS):
+                        or lower in PLURAL_HEADS or lower.endswith("ly") and lower not in NOT_ADVERBS) \
+                and not VERB_FOLLOWS.match(text, end):
             return None  # "command posts", "the plan": quick exit before the source is read
     if lemma in ("say", "tell") and text.startswith(" in ", end):
         statement = IN_A_STATEMENT.match(text, end)
@@ -673,7 +736,10 @@ def _verb_cue(text: str, start: int, word: str, entry, index: int, sentence, quo
             end = statement.end()
     if end < sentence[1] and text[end] == ":":
         end += 1
-    cue_start, token = _auxiliaries_before(text, lo, start, previous)
+    if previous is not None and _auxiliary(lower, before):
+        cue_start, token = _auxiliaries_before(text, lo, start, previous)
+    else:
+        cue_start, token = start, previous
     passive = form == "past" and cue_start < start and _has_be(text, cue_start, start)
     spans, inverted = _source_for_verb(text, lo, cue_start, end, sentence, form, token, lemma, passive)
     source_kind = spans[2]
@@ -688,8 +754,9 @@ def _verb_cue(text: str, start: int, word: str, entry, index: int, sentence, quo
         evidence = source_kind == "noun" and head in EVIDENCE
         proper = source_kind == "noun" and text[spans[1] - len(head):spans[1]][:1].isupper() and not capitalised
         plural_verb = form == "base" and head.endswith(PLURAL_ENDINGS) and not head.endswith(NOT_PLURAL) and source_kind == "noun"
-        if lemma in NOUN_HOMOGRAPHS and source_kind not in ("name", "pronoun", "relative") and not evidence and not proper and not plural_verb:
-            return None  # "the claims", but "the Kremlin claims"
+        if lemma in NOUN_HOMOGRAPHS and source_kind not in ("name", "pronoun", "relative") and not evidence \
+                and not proper and not plural_verb and not VERB_FOLLOWS.match(text, end):
+            return None  # "the claims", but "the Kremlin claims" and "the ad claims that ..."
         if form == "base" and kind in STATEMENT_VERB_KINDS and (
             source_kind == "noun" and head not in NOUN_SOURCES and not evidence or source_kind == "pronoun" and head == "you"
         ):
@@ -715,7 +782,7 @@ def _verb_cue(text: str, start: int, word: str, entry, index: int, sentence, quo
         if kind != "seem":
             kind = "passive"
     content = _content(text, sentence, cue_start, end, spans, quotes, quote_ends)
-    return CueMatch(cue_start, end, lemma, kind, index, *spans, *content, inverted)
+    return _new_tuple(CueMatch, (cue_start, end, lemma, kind, index, *spans, *content, inverted))
 
 
 def _head(text: str, start: int, end: int) -> str:
@@ -730,16 +797,21 @@ def _auxiliaries_before(text: str, lo: int, start: int, token: tuple[int, int] |
     for _ in range(4):
         if token is None:
             break
-        word = text[token[0]:token[1]].lower()
-        if word in AUXILIARIES or (word.endswith(("n't", "n’t")) and word[:-3] in AUXILIARIES) or (
-            len(word) > 4 and word.endswith("ly") and word.isalpha() and word not in NOT_ADVERBS
-            and text[token[0]].islower()
-        ):
+        written = text[token[0]:token[1]]
+        if _auxiliary(written.lower(), written):
             position = token[0]
             token = _token_before(text, lo, position)
             continue
         break
     return position, token
+
+
+def _auxiliary(word: str, written: str) -> bool:
+    """Is a word (lower-cased; ``written`` as written) part of a verb group before a cue: an
+    auxiliary, a negated one ("didn't"), or an adverb in -ly ("has repeatedly said")?"""
+    return word in AUXILIARIES or (word.endswith(("n't", "n’t")) and word[:-3] in AUXILIARIES) or (
+        len(word) > 4 and word.endswith("ly") and word.isalpha() and word not in NOT_ADVERBS and written[0].islower()
+    )
 
 
 _NO_SOURCE = (None, None, "", None, None, None, None)
@@ -851,17 +923,21 @@ def _content(text: str, sentence, cue_start: int, cue_end: int, spans, quotes, e
     before = bisect_right(ends, first) - 1
     if before >= 0:
         quote = quotes[before]
-        if not text[quote.end:first].strip(" ,"):  # '“...,” said X' (never across paragraphs)
+        # '“...,” said X' (never across paragraphs); the last character settles most cases
+        if first <= quote.end or text[first - 1] in " ," and not text[quote.end:first].strip(" ,"):
             following = quotes[before + 1] if before + 1 < len(quotes) else None
-            if following and following.start >= last and not text[last:following.start].strip(" ,."):
+            if following and following.start >= last and (
+                following.start == last or text[last] in " ,." and not text[last:following.start].strip(" ,.")
+            ):
                 return quote.inner_start, _trim_end(text, quote.inner_start, following.inner_end), True
             return quote.inner_start, _trim_end(text, quote.inner_start, quote.inner_end), True
     after = bisect_left(ends, last)
     if after < len(quotes):
         quote = quotes[after]
-        between = text[last:quote.start]
-        if quote.start >= last and not between.strip(" ,:\n") and ("\n" not in between or text[last - 1] == ":"):
-            return quote.inner_start, _trim_end(text, quote.inner_start, quote.inner_end), True
+        if quote.start >= last and (quote.start == last or text[last] in " ,:\n"):
+            between = text[last:quote.start]
+            if not between.strip(" ,:\n") and ("\n" not in between or text[last - 1] == ":"):
+                return quote.inner_start, _trim_end(text, quote.inner_start, quote.inner_end), True
     start = THAT.match(text, last).end()
     stop = text.find(", according to", start, sentence[1])
     end = _trim_end(text, start, stop if stop > 0 else sentence[1])
@@ -881,8 +957,12 @@ def _clause_start(text: str, start: int, end: int) -> int:
     return start
 
 
+_TRAILING = " ,;:.\n\"“”'’—–-"
+
+
 def _trim_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in " ,;:.\n\"“”'’—–-":
+    """``end`` moved back over trailing spaces, punctuation, quotation marks and dashes."""
+    while end > start and text[end - 1] in _TRAILING:
         end -= 1
     return end
 
@@ -919,11 +999,13 @@ def _adverb_cue(text: str, start: int, word: str, index: int, sentence) -> CueMa
     return CueMatch(start, end, word.lower(), "adverb", index, content_start=content[0], content_end=content[1])
 
 
-def _colon_cues(text: str, sentences, quotes: Sequence[Quote], found: list[CueMatch]) -> list[CueMatch]:
+def _colon_cues(text: str, sentences, sentence_starts: list[int], quotes: Sequence[Quote],
+                found: list[CueMatch]) -> list[CueMatch]:
     """``Name: “quotation”`` with no verb: the colon is the cue (PolNeAR marks it so)."""
     cues = []
+    if not quotes or text.find(":") < 0:
+        return cues
     taken = {cue.cue_end for cue in found}
-    sentence_starts = [start for start, _ in sentences]
     for quote in quotes:
         colon = text.rfind(":", max(0, quote.start - 3), quote.start)
         if colon < 0 or colon + 1 in taken or text[colon + 1:quote.start].strip():
@@ -951,12 +1033,13 @@ def _headline_label(text: str, start: int, end: int) -> bool:
     return text[max(0, start - 4):start].lower().endswith(("by ", "by\xa0"))
 
 
-def _line_colon_cues(text: str, sentences, blocks, found: list[CueMatch]) -> list[CueMatch]:
+def _line_colon_cues(text: str, sentences, sentence_starts: list[int], blocks, found: list[CueMatch]) -> list[CueMatch]:
     """A line opening with a name and a colon: "Example: Exampleton will hold" (a headline
     crediting its source), "Q: ..." / "A: ..." (an interview transcript)."""
     cues = []
+    if text.find(":") < 0:
+        return cues
     taken = {cue.cue_start for cue in found}
-    sentence_starts = [start for start, _ in sentences]
     for start, end in blocks:
         if text.find(":", start, min(end, start + 42)) < 0:
             continue

@@ -1240,7 +1240,8 @@ def places_table(articles: Iterable["Article"], *, gazetteer: Gazetteer | None =
     """One row per place mention of every article, sorted by article and position."""
     gazetteer = gazetteer or load_gazetteer()
     rows = [place for article in articles for place in extract_places(article, gazetteer=gazetteer)]
-    frame = pd.DataFrame(rows, columns=PLACE_COLUMNS)
+    # handed to pandas column by column: the same frame as from the rows, at a fraction of the cost
+    frame = pd.DataFrame(dict(zip(PLACE_COLUMNS, zip(*rows)))) if rows else pd.DataFrame(rows, columns=PLACE_COLUMNS)
     frame = frame.astype({
         "start": "int64", "end": "int64", "sentence_id": "int64", "lat": "float64", "lon": "float64",
         "geonameid": "Int64", "confidence": "float64",

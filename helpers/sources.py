@@ -59,6 +59,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter, itemgetter
 from typing import Iterable, NamedTuple, Sequence
 
 import pandas as pd
@@ -120,6 +121,9 @@ ORGANISATION_IN_ROLE = re.compile(
 ROLE_BEFORE_NAME = re.compile(r"(?P<role>(?:[\w'’.-]+\s+){0,3}?[a-z][\w-]*)\s+$")
 TOLD_OUTLET = re.compile(r"\s+(?:the\s+)?(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
 CAPITALISED = re.compile(r"[A-ZА-ЯЄІЇҐ]")
+#: Builds a NamedTuple record from a tuple of all its fields, without the Python-level
+#: ``__new__`` (the records are built by the thousand).
+_new_tuple = tuple.__new__
 
 
 class Attribution(NamedTuple):
@@ -191,8 +195,8 @@ def name_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     titles = []
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
-        titles.append(words.pop(0))
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES and words[1].lower() not in ORGANISATIONS:
+        titles.append(words.pop(0))  # but "General Staff", "Presidential Office": the title word names the body
     return tuple(titles), tuple(cleaned for cleaned in map(_clean_word, words) if cleaned)
 
 
@@ -276,7 +280,10 @@ class Registry:
         self.speakers: list[Speaker] = []
 
     def find(self, words: Sequence[str]) -> Speaker | None:
-        return next((speaker for speaker in self.speakers if speaker.matches(words)), None)
+        for speaker in self.speakers:
+            if speaker.matches(words):
+                return speaker
+        return None
 
     def add(self, text: str, role: str = "") -> Speaker | None:
         titles, words = name_words(text)
@@ -320,10 +327,16 @@ class _Draft:
 
     @property
     def start(self) -> int:
-        points = [x for x in (self.speaker_span[0], self.content[0]) if x is not None]
-        if self.cue is not None:
-            points.append(self.cue.cue_start)
-        return min(points)
+        return _draft_start(self)
+
+
+def _draft_start(draft: _Draft) -> int:
+    """The first offset of a draft: of its speaker, cue or content (the order of statements)."""
+    start = draft.cue.cue_start if draft.cue is not None else None
+    for point in (draft.speaker_span[0], draft.content[0]):
+        if point is not None and (start is None or point < start):
+            start = point
+    return start
 
 
 def extract_attributions(article: Article) -> list[Attribution]:
@@ -337,9 +350,16 @@ def extract_attributions(article: Article) -> list[Attribution]:
 
 
 def _prose(article: Article) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    sentences = [(sentence.start, sentence.end) for sentence in article.sentences]
+    """(start, end) of every sentence and of every prose block, as ``find_cues`` takes them."""
+    sentences = list(map(_SPAN, article.sentences))
     blocks = [(block.start, block.end) for block in article.blocks if block.kind in PROSE_PARTS]
     return sentences, blocks
+
+
+_SPAN = attrgetter("start", "end")
+_SENTENCE_ID = attrgetter("sentence_id")
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
 
 
 def _extract(article: Article) -> list[Attribution]:
@@ -357,13 +377,16 @@ def _extract(article: Article) -> list[Attribution]:
         drafts.append(draft)
         by_sentence.setdefault(cue.sentence, []).append(draft)
     _told_outlets(text, drafts)
-    starts = [sentence.start for sentence in article.sentences]
-    ends = [sentence.end for sentence in article.sentences]
+    ids = list(map(_SENTENCE_ID, article.sentences))
+    starts = list(map(_FIRST, sentences))
+    ends = list(map(_SECOND, sentences))
     for draft in drafts:
-        draft.sentence_ids = _sentence_ids(article.sentences, starts, ends, draft)
+        low, high = _extent(draft)
+        draft.sentence_ids = tuple(ids[bisect_right(ends, low):bisect_left(starts, high)])
     drafts.extend(_context_drafts(article, drafts, quotes))
-    drafts.sort(key=lambda draft: draft.start)
-    return [_record(article, number, draft) for number, draft in enumerate(drafts, start=1)]
+    drafts.sort(key=_draft_start)
+    article_id = article.article_id
+    return [_record(text, article_id, number, draft) for number, draft in enumerate(drafts, start=1)]
 
 
 def _attach_via(text: str, cue: CueMatch, same_sentence: Sequence[_Draft]) -> bool:
@@ -394,8 +417,11 @@ def _draft(text: str, cue: CueMatch, registry: Registry, earlier: Sequence[_Draf
         return draft
     draft.speaker_span = (cue.source_start, cue.source_end)
     draft.speaker_text = text[cue.source_start:cue.source_end]
-    role = _role(text, cue)
     kind = cue.source_kind
+    if kind == "pronoun":
+        _resolve_pronoun(draft, earlier)
+        return draft
+    role = _role(text, cue)
     if kind == "noun" and cue.role_start is not None and _is_name_list(text[cue.role_start:cue.role_end]):
         # "Ukraine's top general, Jane Example, said": the apposition is the name
         description = draft.speaker_text
@@ -458,20 +484,18 @@ def _role(text: str, cue: CueMatch) -> str:
         if role and role.lower() not in NOT_ROLES and not ROLE_OPENERS.match(role) and not _is_name_list(role):
             return _without_article(role)
     if cue.source_kind == "name" and cue.source_start is not None:
-        written = text[cue.source_start:cue.source_end].split()
-        leading = []
-        for word in written:
-            if CAPITALISED.match(word) and leading:
-                break
-            if CAPITALISED.match(word):
-                break
-            leading.append(word)
-        if leading:
-            return " ".join(leading)
+        if not CAPITALISED.match(text, cue.source_start):  # "Kremlin spokesman Jane Example"
+            leading = []
+            for word in text[cue.source_start:cue.source_end].split():
+                if CAPITALISED.match(word):
+                    break
+                leading.append(word)
+            if leading:
+                return " ".join(leading)
         before = text[max(0, cue.source_start - 60):cue.source_start]
         window = before[before.rfind("\n") + 1:]
-        last = window.rsplit(None, 1)[-1].lower() if window.strip() else ""
-        match = ROLE_BEFORE_NAME.search(window) if last in TITLES else None
+        last = window.rsplit(None, 1)
+        match = ROLE_BEFORE_NAME.search(window) if last and last[-1].lower() in TITLES else None
         if match:
             words = match.group("role").split()
             while words and words[0].lower() not in TITLES and words[0].lower() in ("the", "a", "an", "and", "but", "said", "says"):
@@ -534,13 +558,21 @@ def _told_outlets(text: str, drafts: Sequence[_Draft]) -> None:
             draft.speaker.via = match.group("outlet")
 
 
-def _sentence_ids(sentences, starts: list[int], ends: list[int], draft: _Draft) -> tuple[int, ...]:
-    points = [x for x in (draft.speaker_span[0], draft.speaker_span[1], draft.content[0], draft.content[1]) if x is not None]
-    if draft.cue is not None:
-        points += [draft.cue.cue_start, draft.cue.cue_end]
-    low, high = min(points), max(points)
-    first, last = bisect_right(ends, low), bisect_left(starts, high)
-    return tuple(sentences[i].sentence_id for i in range(first, last))
+def _extent(draft: _Draft) -> tuple[int, int]:
+    """The first and last offsets of a statement's speaker, cue and content: the sentences
+    between them are the statement's."""
+    cue = draft.cue
+    if cue is not None:
+        low, high = cue.cue_start, cue.cue_end
+    else:
+        low = high = None
+    for point in (*draft.speaker_span, *draft.content):
+        if point is not None:
+            if low is None or point < low:
+                low = point
+            if high is None or point > high:
+                high = point
+    return low, high
 
 
 # --- context ---------------------------------------------------------------------------------------
@@ -555,6 +587,7 @@ def _context_drafts(article: Article, drafts: Sequence[_Draft], quotes: Sequence
     body = [sentence for sentence in article.sentences if sentence.part == "body"]
     if len(owner) >= len(body):
         return []
+    quote_starts = [quote.start for quote in quotes]
     following: list[_Draft | None] = [None] * len(body)
     upcoming = None
     for position in range(len(body) - 1, -1, -1):
@@ -574,7 +607,7 @@ def _context_drafts(article: Article, drafts: Sequence[_Draft], quotes: Sequence
             and before_sentence.paragraph != 1
         ):
             inferred[sentence.sentence_id] = before
-        elif quotes and any(quote.start <= sentence.start and sentence.end <= quote.end for quote in quotes):
+        elif quotes and _in_quote(quotes, quote_starts, sentence):
             near = before is not None and sentence.paragraph - before_sentence.paragraph <= 1
             inferred[sentence.sentence_id] = before if near else None
     runs: list[_Draft] = []
@@ -598,10 +631,17 @@ def _context_drafts(article: Article, drafts: Sequence[_Draft], quotes: Sequence
             None, speaker=source.speaker if source else None, mode="context",
             via=source.via if source else "", content=(sentence.start, sentence.end),
             sentence_ids=(sentence.sentence_id,), unnamed=source is None or source.speaker is None,
-            quoted=any(quote.start <= sentence.start and sentence.end <= quote.end for quote in quotes),
+            quoted=bool(quotes) and _in_quote(quotes, quote_starts, sentence),
         )
         runs.append(current)
     return runs
+
+
+def _in_quote(quotes: Sequence[Quote], quote_starts: list[int], sentence) -> bool:
+    """Does the sentence lie inside a quotation?  (``find_quotes`` gives them in order and
+    never overlapping, so only the last one opening before the sentence can hold it.)"""
+    index = bisect_right(quote_starts, sentence.start) - 1
+    return index >= 0 and sentence.end <= quotes[index].end
 
 
 # --- records ---------------------------------------------------------------------------------------
@@ -614,24 +654,26 @@ def organisation_in(role: str) -> str:
     return match.group("organisation").rstrip(".,") if match else ""
 
 
-def _record(article: Article, number: int, draft: _Draft) -> Attribution:
+def _record(text: str, article_id: str, number: int, draft: _Draft) -> Attribution:
     speaker = draft.speaker
-    role = speaker.role if speaker is not None and speaker.role else draft.role
-    if speaker is not None and not role and speaker.title:
-        role = speaker.title
-    via = draft.via or (speaker.via if speaker is not None else "")
+    if speaker is None:
+        role, via, canonical = draft.role, draft.via, ""
+    else:
+        role = speaker.role or draft.role or speaker.title
+        via, canonical = draft.via or speaker.via, speaker.canonical
     cue = draft.cue
     if cue is None:
         cue_text, cue_start, cue_end = "", None, None
     else:
         cue_start, cue_end = cue.cue_start, cue.cue_end
-        cue_text = article.text[cue_start:cue_end]
-    return Attribution(
-        f"{article.article_id}/a{number:03d}", article.article_id, speaker.canonical if speaker is not None else "",
-        draft.speaker_text, role, organisation_in(role) if role else "", cue_text, draft.mode, via,
-        draft.speaker_span[0], draft.speaker_span[1], cue_start, cue_end, draft.content[0], draft.content[1],
-        draft.sentence_ids, draft.quoted, draft.candidates,
-    )
+        cue_text = text[cue_start:cue_end]
+    speaker_start, speaker_end = draft.speaker_span
+    content_start, content_end = draft.content
+    return _new_tuple(Attribution, (
+        f"{article_id}/a{number:03d}", article_id, canonical, draft.speaker_text, role,
+        organisation_in(role) if role else "", cue_text, draft.mode, via, speaker_start, speaker_end, cue_start,
+        cue_end, content_start, content_end, draft.sentence_ids, draft.quoted, draft.candidates,
+    ))
 
 
 # --- voices ------------------------------------------------------------------------------------------
@@ -652,20 +694,29 @@ def sentence_voices(article: Article, attributions: Sequence[Attribution] | None
             current = owner.get(sentence_id)
             if current is None or _outranks(attribution, current):
                 owner[sentence_id] = attribution
+    article_id = article.article_id
     voices = []
     for sentence in article.sentences:
         attribution = owner.get(sentence.sentence_id)
         if attribution is None:
-            voice, speaker, attribution_id, mode = "author", "", "", ""
+            voice, speaker, attribution_id, mode = _AUTHOR_VOICE
         else:
             speaker, attribution_id, mode = attribution.speaker, attribution.attribution_id, attribution.mode
-            if attribution.mode == "context":
+            if mode == "context":
                 voice = "inferred"
             else:
-                voice = "named source" if attribution.speaker else "unnamed source"
-        voices.append(SentenceVoice(article.article_id, sentence.sentence_id, sentence.part, sentence.paragraph,
-                                    sentence.start, sentence.end, voice, speaker, attribution_id, mode))
+                voice = "named source" if speaker else "unnamed source"
+        voices.append(_new_tuple(SentenceVoice, (
+            article_id, sentence.sentence_id, sentence.part, sentence.paragraph, sentence.start, sentence.end,
+            voice, speaker, attribution_id, mode,
+        )))
     return voices
+
+
+
+
+#: (voice, speaker, attribution_id, mode) of a sentence no statement covers.
+_AUTHOR_VOICE = ("author", "", "", "")
 
 
 def _outranks(new: Attribution, current: Attribution) -> bool:
@@ -713,30 +764,29 @@ def attributions_table(articles: Iterable[Article], *, fold: bool = True) -> pd.
     """One row per statement of every article (``ATTRIBUTION_COLUMNS``), sorted by article and
     position; with ``fold``, speaker names are folded across the given articles (the corpus
     folds once over all its batches instead, so it passes ``fold=False``)."""
-    rows = []
-    for article in articles:
-        for attribution in extract_attributions(article):
-            row = {column: getattr(attribution, column) for column in ATTRIBUTION_COLUMNS}
-            row["sentence_ids"] = list(attribution.sentence_ids)
-            row["candidates"] = list(attribution.candidates)
-            row["_start"] = attribution.start
-            rows.append(row)
+    rows = [
+        (*attribution[:15], list(attribution.sentence_ids), attribution.quoted, list(attribution.candidates),
+         attribution.start)
+        for article in articles for attribution in extract_attributions(article)
+    ]
     if fold:
-        mapping = fold_speakers(row["speaker"] for row in rows)
-        for row in rows:
-            row["speaker"] = mapping.get(row["speaker"], row["speaker"])
-    rows.sort(key=lambda row: (row["article_id"], row["_start"], row["attribution_id"]))
-    return _frame(rows, ATTRIBUTION_COLUMNS)
+        mapping = fold_speakers(row[2] for row in rows)
+        rows = [(*row[:2], mapping.get(row[2], row[2]), *row[3:]) for row in rows]
+    rows.sort(key=_ROW_ORDER)
+    return _frame([row[:-1] for row in rows], ATTRIBUTION_COLUMNS)
+
+
+#: (article_id, start, attribution_id) of an attributions_table row (its last field is the start).
+_ROW_ORDER = itemgetter(1, 18, 0)
 
 
 def sentence_voices_table(articles: Iterable[Article], *, fold: bool = True) -> pd.DataFrame:
     """One row per sentence of every article with its voice (``VOICE_COLUMNS``); ``fold`` as in
     ``attributions_table``."""
-    rows = [voice._asdict() for article in articles for voice in sentence_voices(article)]
+    rows = [tuple(voice) for article in articles for voice in sentence_voices(article)]
     if fold:
-        mapping = fold_speakers(row["speaker"] for row in rows)
-        for row in rows:
-            row["speaker"] = mapping.get(row["speaker"], row["speaker"])
+        mapping = fold_speakers(row[7] for row in rows)
+        rows = [(*row[:7], mapping.get(row[7], row[7]), *row[8:]) for row in rows]
     frame = pd.DataFrame(rows, columns=VOICE_COLUMNS).astype({"paragraph": "Int64"})
     return frame.sort_values(["article_id", "sentence_id"]).reset_index(drop=True)
 

@@ -32,6 +32,10 @@ PROSE_PARTS: dict[str, str] = {
 }
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9А-ЯЄІЇҐ])")
+#: The characters a sentence end starts with (the first set of ``SENTENCE_END``).
+STOPS = ".!?…"
+#: White space that ends the word before a full stop (for the abbreviation test).
+_WORD_BREAKS = (" ", "\n", "\xa0")
 
 
 @dataclass(frozen=True)
@@ -47,24 +51,92 @@ class Sentence:
     text: str
 
 
+_new_object = object.__new__
+
+
+def make_sentence(article_id: str, sentence_id: int, part: str, paragraph: int | None, start: int, end: int,
+                  text: str) -> Sentence:
+    """``Sentence(...)`` at under half the cost.
+
+    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``; an
+    article has dozens of sentences, so the splitter fills the new instance's ``__dict__``
+    directly.  The result is the same object (same fields, equality, hash and repr).
+    """
+    sentence = _new_object(Sentence)
+    sentence.__dict__.update(article_id=article_id, sentence_id=sentence_id, part=part, paragraph=paragraph,
+                             start=start, end=end, text=text)
+    return sentence
+
+
 def split_span(text: str, start: int, end: int, *, language: str = "en") -> Iterator[tuple[int, int]]:
     """Yield (start, end) of each sentence in ``text[start:end]``, trimmed of white space."""
     abbreviations = ABBREVIATIONS.get(language, ABBREVIATIONS["en"])
-    chunk = text[start:end]
+    for sentence_start, body in _pieces(text[start:end], abbreviations):
+        yield start + sentence_start, start + sentence_start + len(body)
+
+
+def _stops(chunk: str) -> list[int]:
+    """Offsets of the chunk's stop characters, in order: the only places where
+    ``SENTENCE_END`` can match.  ``str.find`` skips to them in C, several times faster than
+    the regex engine's own scan, which tries the pattern at every character."""
+    positions: list[int] = []
+    kinds = 0
+    for stop in STOPS:
+        position = chunk.find(stop)
+        if position >= 0:
+            kinds += 1
+            while position >= 0:
+                positions.append(position)
+                position = chunk.find(stop, position + 1)
+    if kinds > 1:
+        positions.sort()
+    return positions
+
+
+def _pieces(chunk: str, abbreviations: frozenset[str]) -> list[tuple[int, str]]:
+    """(offset in the chunk, text) of each sentence of the chunk, trimmed of white space.
+
+    Sentence ends are the matches of ``SENTENCE_END.finditer(chunk)``, found by trying the
+    pattern at each stop character after the previous match (what the regex scan does).
+    """
+    pieces = []
     cursor = 0
-    for match in SENTENCE_END.finditer(chunk):
-        if _is_abbreviation(chunk, match.start(), abbreviations):
+    searched = 0  # where the scan goes on: after the previous match, abbreviation or not
+    breaks = None
+    match_end = SENTENCE_END.match
+    for stop in _stops(chunk):
+        if stop < searched:
             continue
-        yield from _trimmed(text, start + cursor, start + match.end())
-        cursor = match.end()
-    yield from _trimmed(text, start + cursor, end)
+        match = match_end(chunk, stop)
+        if match is None:
+            continue
+        searched = end = match.end()
+        if chunk[stop] == ".":
+            if breaks is None:
+                breaks = tuple(space for space in _WORD_BREAKS if space in chunk)
+            if _is_abbreviation(chunk, stop, abbreviations, breaks):
+                continue
+        piece = chunk[cursor:end]
+        body = piece.strip()
+        if body:
+            pieces.append((cursor + len(piece) - len(piece.lstrip()), body))
+        cursor = end
+    piece = chunk[cursor:]
+    body = piece.strip()
+    if body:
+        pieces.append((cursor + len(piece) - len(piece.lstrip()), body))
+    return pieces
 
 
-def _is_abbreviation(chunk: str, stop: int, abbreviations: frozenset[str]) -> bool:
-    """True when the full stop at ``stop`` closes an abbreviation or an initial."""
+def _is_abbreviation(chunk: str, stop: int, abbreviations: frozenset[str],
+                     breaks: tuple[str, ...] = _WORD_BREAKS) -> bool:
+    """True when the full stop at ``stop`` closes an abbreviation or an initial.
+
+    ``breaks``: the white-space characters that end words, or only those the chunk holds.
+    """
     if chunk[stop] != ".":
         return False
-    word_start = max(chunk.rfind(" ", 0, stop), chunk.rfind("\n", 0, stop), chunk.rfind("\xa0", 0, stop)) + 1
+    word_start = max([chunk.rfind(space, 0, stop) for space in breaks], default=-1) + 1
     word = chunk[word_start:stop].lstrip("\"“‘'([")
     if not word:
         return False
@@ -74,34 +146,20 @@ def _is_abbreviation(chunk: str, stop: int, abbreviations: frozenset[str]) -> bo
     return len(token) == 1 and token.isalpha() and word[0].isupper()
 
 
-def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The span without surrounding white space, if anything is left."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        yield start, end
-
-
 def article_sentences(article: "Article") -> list[Sentence]:
     """Every sentence of the article's prose blocks, in order of appearance."""
     sentences: list[Sentence] = []
-    language = article.language or "en"
+    append = sentences.append
+    text = article.text
+    article_id = article.article_id
+    abbreviations = ABBREVIATIONS.get(article.language or "en", ABBREVIATIONS["en"])
     for block in article.blocks:
         part = PROSE_PARTS.get(block.kind)
         if part is None:
             continue
-        for start, end in split_span(article.text, block.start, block.end, language=language):
-            sentences.append(
-                Sentence(
-                    article_id=article.article_id,
-                    sentence_id=len(sentences) + 1,
-                    part=part,
-                    paragraph=block.number if part == "body" else None,
-                    start=start,
-                    end=end,
-                    text=article.text[start:end],
-                )
-            )
+        paragraph = block.number if part == "body" else None
+        offset = block.start
+        for start, body in _pieces(text[offset:block.end], abbreviations):
+            start += offset
+            append(make_sentence(article_id, len(sentences) + 1, part, paragraph, start, start + len(body), body))
     return sentences

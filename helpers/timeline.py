@@ -1068,7 +1068,8 @@ def events_table(articles: Iterable[Article], **options) -> pd.DataFrame:
     integers.  Rows are sorted by article id, then position in the article.
     """
     rows = [_EVENT_ROW(event) for article in articles for event in extract_events(article, **options)]
-    frame = pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    # handed to pandas column by column: the same frame as from the rows, at a fraction of the cost
+    frame = pd.DataFrame(dict(zip(EVENT_COLUMNS, zip(*rows)))) if rows else pd.DataFrame(rows, columns=EVENT_COLUMNS)
     for column in _DATE_COLUMNS:
         frame[column] = pd.to_datetime(frame[column]).astype("datetime64[s]")
     frame = frame.astype({column: "Int64" for column in _INTEGER_COLUMNS})
