@@ -3,7 +3,7 @@
 Usage::
 
     .venv/bin/python benchmarks/eval_attribution.py SPLIT_DIR [--annotators first|all]
-                                                    [--errors N] [--examples LEMMA]
+                                                    [--errors N] [--examples LEMMA] [--rejections N]
 
 ``SPLIT_DIR`` holds ``text/*.txt`` (plain articles, first line the title) and
 ``attributions/*_XXXX.ann`` (BRAT standoff, one file per article and annotator, ``XXXX``
@@ -21,6 +21,12 @@ Scoring (printed for source spans and cue spans):
   part does.  Identical gold spans (one source shared by several attributions) count once.
 * exact match for cues: the predicted cue equals the gold cue's extent (first start to
   last end), both trimmed of surrounding white space and ``,;.``.
+
+``--rejections N`` explains the misses that a wider lexicon would not fix: for every missed
+gold cue (first annotator) whose words include a cue word of the rules, it reports why
+``find_cues`` drops that word (outside the prose, inside a quotation, the ``return None``
+line of ``_verb_cue`` that fired, nested in an earlier cue's content), with counts and N
+examples per cause.
 
 Several annotators: most articles have one annotator; a few (PolNeAR's annotator-training
 set) have up to six.  By default each article is scored once, against its first annotator

@@ -36,7 +36,11 @@ Conventions taken from PolNeAR's annotation (each measured on its train split):
   ("did not mention", "would ask"), "agreed to" without a that-clause, "continued to", a
   base form after a common plural noun, and the forms mined from train
   (``lexicon.CUE_MINED_FORMS``: "voted", "pledged") -- are kind ``act``, never a statement
-  row in ``helpers.sources``.
+  row in ``helpers.sources``;
+* an apposition between dashes gives a role like one between commas ("Name — a role —
+  says"); a name opened by a bracket or quotation mark starts after it ("(Example News
+  estimates"); "she's said" is a pronoun and an auxiliary, not a possessive; a noun
+  homograph right before a colon or a quotation mark is a verb ("the website notes: ...").
 
 Everything returned points into the text: ``text[cue_start:cue_end]`` is the cue as
 written, and likewise for the source, role and content.  When no noun phrase is in reach
@@ -266,7 +270,7 @@ def _cue_word_set(kinds: frozenset[str] | None) -> frozenset[bytes]:
 #: Marks that end an apposition's reach ("Name, a role, said" never spans them).
 _APPOSITION_STOP = re.compile("[\"“”;:]")
 #: Marks that may open a token: the phrase after them starts there ("(Forbes says").
-_OPENERS = "(“\"‘["
+_OPENERS = "(“\"‘"
 #: The last characters of a token that may close a phrase (``_closes`` decides).
 _MAY_CLOSE = frozenset(",.;:!?\"“”()[]—–'’")
 _SPACES = " \n\t\xa0\u2009\u202f"
@@ -310,8 +314,9 @@ SENTENCE_SUBJECT = re.compile(
     re.VERBOSE,
 )
 PARTICLE = re.compile(r"\s+(out|for|on|to|about|of|in|up|at|against|with|back|off|as)\b")
-#: What follows a noun homograph that is a verb: "the ad claims that", "the website notes:".
-VERB_FOLLOWS = re.compile(r"\s*(?::|that\b|[\"“])")
+#: What follows a noun homograph that is a verb: "the ad claims “...”", "the website notes:"
+#: ("claims that" stays ambiguous: "other milblogger claims that ..." is a noun).
+VERB_FOLLOWS = re.compile(r"\s*(?::|[\"“])")
 #: "said in a statement" is one cue in PolNeAR; "said in an interview" mostly is not.
 IN_A_STATEMENT = re.compile(r"\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?statement\b")
 
@@ -443,6 +448,8 @@ def _noun_phrase_before(text: str, lo: int, end: int, *, attach: bool = True, to
     lower = word.lower()
     if lower in PRONOUNS:
         return start, stop, "pronoun"
+    if lower[-2:] in ("'s", "’s") and lower[:-2] in PRONOUNS:
+        return start, stop - 2, "pronoun"  # "she's said": a contraction, not a possessive
     if lower in RELATIVES:
         return start, stop, "relative"
     if lower in PRONOMINAL_DETERMINERS:
@@ -463,6 +470,12 @@ def _noun_phrase_before(text: str, lo: int, end: int, *, attach: bool = True, to
             if before[0].isupper() and before.lower().rstrip(".") not in NOT_NAME:
                 first, count = previous[0], count + 1
                 continue
+            if before[0] in _OPENERS:  # "(Example News estimates": the name starts after the mark
+                inner = before.lstrip(_OPENERS)
+                if inner and inner[0].isupper() and inner.lower().rstrip(".") not in NOT_NAME:
+                    first = previous[1] - len(inner)
+                previous = None
+                break
             if before in NAME_PARTICLES and count:
                 first = previous[0]
                 continue
@@ -756,7 +769,7 @@ def _verb_cue(text: str, start: int, word: str, entry, index: int, sentence, quo
         plural_verb = form == "base" and head.endswith(PLURAL_ENDINGS) and not head.endswith(NOT_PLURAL) and source_kind == "noun"
         if lemma in NOUN_HOMOGRAPHS and source_kind not in ("name", "pronoun", "relative") and not evidence \
                 and not proper and not plural_verb and not VERB_FOLLOWS.match(text, end):
-            return None  # "the claims", but "the Kremlin claims" and "the ad claims that ..."
+            return None  # "the claims", but "the Kremlin claims" and "the ad claims: ..."
         if form == "base" and kind in STATEMENT_VERB_KINDS and (
             source_kind == "noun" and head not in NOUN_SOURCES and not evidence or source_kind == "pronoun" and head == "you"
         ):
@@ -1037,12 +1050,21 @@ def _line_colon_cues(text: str, sentences, sentence_starts: list[int], blocks, f
     """A line opening with a name and a colon: "Example: Exampleton will hold" (a headline
     crediting its source), "Q: ..." / "A: ..." (an interview transcript)."""
     cues = []
-    if text.find(":") < 0:
+    colon = text.find(":")
+    if colon < 0:
+        return cues
+    block_starts = [start for start, _ in blocks]
+    opening = set()  # the blocks with a colon among their first 42 characters
+    while colon >= 0:
+        block = bisect_right(block_starts, colon) - 1
+        if block >= 0 and colon < blocks[block][1] and colon < blocks[block][0] + 42:
+            opening.add(block)
+        colon = text.find(":", colon + 1)
+    if not opening:
         return cues
     taken = {cue.cue_start for cue in found}
-    for start, end in blocks:
-        if text.find(":", start, min(end, start + 42)) < 0:
-            continue
+    for block in sorted(opening):
+        start, end = blocks[block]
         match = LINE_COLON.match(text, start, min(end, start + 60))
         if not match or match.end("source") - start > 40:
             continue

@@ -254,6 +254,7 @@ def voice_share(voices: pd.DataFrame, *, limit: int = 30) -> Figure:
     table = frame.pivot_table(index="article_id", columns="voice", values="chars", aggfunc="sum", fill_value=0)
     table = table.reindex(columns=list(VOICE_COLOURS), fill_value=0)
     shares = table.div(table.sum(axis=1).where(lambda total: total > 0, 1), axis=0) * 100
+    articles = len(shares)
     shares = shares.sort_index().head(limit).iloc[::-1]
     figure = Figure(figsize=(8, 0.45 * len(shares) + 1.8), layout="constrained")
     axes = figure.subplots()
@@ -264,7 +265,8 @@ def voice_share(voices: pd.DataFrame, *, limit: int = 30) -> Figure:
     axes.set_xlim(0, 100)
     axes.set_xlabel("Share of the article's text (% of characters in sentences)")
     axes.set_ylabel("Article id")
-    axes.set_title("Whose voice the text is in, per article")
+    shown = f"\n(first {limit} of {articles:,} articles, by id)" if articles > limit else ""
+    axes.set_title(f"Whose voice the text is in, per article{shown}")
     figure.legend(*axes.get_legend_handles_labels(), loc="outside lower center", ncol=4, fontsize="small")
     return figure
 
@@ -272,7 +274,9 @@ def voice_share(voices: pd.DataFrame, *, limit: int = 30) -> Figure:
 def attribution_chain(chain, *, title: str = "Attribution chain: author → outlet → speaker → claims") -> Figure:
     """The attribution graph drawn in fixed columns (author, outlet, speaker, claim), so the
     drawing is the same on every run.  ``chain`` is the networkx DiGraph of
-    ``helpers.sources.attribution_graph``: nodes carry ``layer`` (0-3) and ``label``."""
+    ``helpers.sources.attribution_graph``: nodes carry ``layer`` (0-3) and ``label``; what
+    the graph left out (``chain.graph["shown"]``: "top 10 of 152 speakers ...") is added to
+    the title, so that a reader knows the drawing is a selection."""
     layers: dict[int, list] = {}
     for node, data in chain.nodes(data=True):
         layers.setdefault(data["layer"], []).append(node)
@@ -304,7 +308,8 @@ def attribution_chain(chain, *, title: str = "Attribution chain: author → outl
     axes.set_yticks([])
     for side in ("left", "right", "top"):
         axes.spines[side].set_visible(False)
-    axes.set_title(title)
+    shown = chain.graph.get("shown", "")
+    axes.set_title(f"{title}\n({shown})" if shown else title)
     return figure
 
 

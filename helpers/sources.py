@@ -156,7 +156,11 @@ class Attribution(NamedTuple):
     @property
     def start(self) -> int:
         """The first offset of the statement (speaker, cue or content)."""
-        return min(x for x in (self.speaker_start, self.cue_start, self.content_start) if x is not None)
+        start = self.cue_start
+        for point in (self.speaker_start, self.content_start):
+            if point is not None and (start is None or point < start):
+                start = point
+        return start
 
 
 class SentenceVoice(NamedTuple):
@@ -380,8 +384,15 @@ def _extract(article: Article) -> list[Attribution]:
     ids = list(map(_SENTENCE_ID, article.sentences))
     starts = list(map(_FIRST, sentences))
     ends = list(map(_SECOND, sentences))
-    for draft in drafts:
-        low, high = _extent(draft)
+    for draft in drafts:  # every draft here has a cue; its sentences run from its first to its last offset
+        cue = draft.cue
+        low, high = cue.cue_start, cue.cue_end
+        for point in (*draft.speaker_span, *draft.content):
+            if point is not None:
+                if point < low:
+                    low = point
+                elif point > high:
+                    high = point
         draft.sentence_ids = tuple(ids[bisect_right(ends, low):bisect_left(starts, high)])
     drafts.extend(_context_drafts(article, drafts, quotes))
     drafts.sort(key=_draft_start)
@@ -558,23 +569,6 @@ def _told_outlets(text: str, drafts: Sequence[_Draft]) -> None:
             draft.speaker.via = match.group("outlet")
 
 
-def _extent(draft: _Draft) -> tuple[int, int]:
-    """The first and last offsets of a statement's speaker, cue and content: the sentences
-    between them are the statement's."""
-    cue = draft.cue
-    if cue is not None:
-        low, high = cue.cue_start, cue.cue_end
-    else:
-        low = high = None
-    for point in (*draft.speaker_span, *draft.content):
-        if point is not None:
-            if low is None or point < low:
-                low = point
-            if high is None or point > high:
-                high = point
-    return low, high
-
-
 # --- context ---------------------------------------------------------------------------------------
 
 
@@ -670,10 +664,14 @@ def _record(text: str, article_id: str, number: int, draft: _Draft) -> Attributi
     speaker_start, speaker_end = draft.speaker_span
     content_start, content_end = draft.content
     return _new_tuple(Attribution, (
-        f"{article_id}/a{number:03d}", article_id, canonical, draft.speaker_text, role,
+        article_id + (_NUMBERS[number] if number < len(_NUMBERS) else f"/a{number:03d}"), article_id, canonical, draft.speaker_text, role,
         organisation_in(role) if role else "", cue_text, draft.mode, via, speaker_start, speaker_end, cue_start,
         cue_end, content_start, content_end, draft.sentence_ids, draft.quoted, draft.candidates,
     ))
+
+
+#: "/a001" ... "/a999": the attribution id's suffix, formatted once.
+_NUMBERS = [f"/a{number:03d}" for number in range(1000)]
 
 
 # --- voices ------------------------------------------------------------------------------------------
@@ -846,6 +844,8 @@ def attribution_graph(
     *,
     article_id: str | None = None,
     limit: int = 12,
+    speakers: int = 10,
+    authors: int = 3,
 ):
     """The chain author -> outlet (via) -> speaker -> claims as a networkx ``DiGraph``.
 
@@ -853,6 +853,12 @@ def attribution_graph(
     speaker, 3 claim) and ``label``; edges carry ``weight`` (statements or claims).  Unnamed
     sources share one node.  ``claims`` needs ``speaker`` (see ``claims_by_voice``); at most
     ``limit`` claims are drawn, the earliest first.  ``article_id`` limits it to one article.
+
+    So that the drawing stays readable on any corpus, only the ``speakers`` voices with
+    the most claims, then statements (then by name), and as many outlets with the most
+    statements, are drawn; the others are folded into one node ("12 other speakers", "3
+    other outlets"), and more than ``authors`` authors into one ("68 authors").
+    ``graph.graph["shown"]`` says what was left out, for the chart's title.
     """
     import networkx as nx
 
@@ -862,8 +868,13 @@ def attribution_graph(
         if claims is not None:
             claims = claims[claims["article_id"] == article_id]
     graph = nx.DiGraph()
-    authors = sorted({name for names in articles.get("authors", pd.Series(dtype=object)) for name in (names or [])})
-    author_nodes = [("author", name) for name in authors] or [("author", "the article")]
+    names = sorted({name for names in articles.get("authors", pd.Series(dtype=object)) for name in (names or [])})
+    if not names:
+        author_nodes = [("author", "the article")]
+    elif len(names) > authors:
+        author_nodes = [("author", f"{len(names):,} authors")]
+    else:
+        author_nodes = [("author", name) for name in names]
     for node in author_nodes:
         graph.add_node(node, layer=0, label=node[1])
 
@@ -873,37 +884,79 @@ def attribution_graph(
         else:
             graph.add_edge(source, target, weight=weight)
 
+    has_claims = claims is not None and len(claims) > 0 and "speaker" in claims.columns
+    claim_speakers = claims[claims.get("voice", pd.Series("", index=claims.index)) != "author"]["speaker"] \
+        if has_claims else pd.Series(dtype=object)
+    claim_counts = Counter(name or "" for name in claim_speakers.fillna(""))
+    statement_counts = Counter(name or "" for name in attributions["speaker"].fillna(""))
+    voices = sorted(set(statement_counts), key=lambda name: (-claim_counts[name], -statement_counts[name], name))
+    kept = set(voices[:speakers])
+    others = len(voices) - len(kept)
+    other_node = ("speaker", "\0others")
+    via_counts = Counter(via for via in attributions["via"].fillna("") if via)
+    outlets = sorted(via_counts, key=lambda name: (-via_counts[name], name))
+    kept_outlets = set(outlets[:speakers])
+    other_outlets = len(outlets) - len(kept_outlets)
+
+    def speaker_node(name: str):
+        if name in kept:
+            node = ("speaker", name)
+            if node not in graph:
+                graph.add_node(node, layer=2, label=name or "unnamed sources")
+            return node
+        if other_node not in graph:
+            graph.add_node(other_node, layer=2, label=f"{others:,} other speakers")
+        return other_node
+
     for row in attributions.itertuples(index=False):
-        speaker = ("speaker", row.speaker) if row.speaker else ("speaker", "")
-        graph.add_node(speaker, layer=2, label=row.speaker or "unnamed sources")
+        speaker = speaker_node(row.speaker or "")
         if row.via:
-            outlet = ("outlet", row.via)
-            graph.add_node(outlet, layer=1, label=row.via)
+            if row.via in kept_outlets:
+                outlet = ("outlet", row.via)
+                graph.add_node(outlet, layer=1, label=row.via)
+            else:
+                outlet = ("outlet", "\0others")
+                graph.add_node(outlet, layer=1, label=f"{other_outlets:,} other outlets")
             for author in author_nodes:
                 link(author, outlet)
             link(outlet, speaker)
         else:
             for author in author_nodes:
                 link(author, speaker)
-    if claims is not None and len(claims) and "speaker" in claims.columns:
-        shown = claims.sort_values(["article_id", "start", "claim_id"]).head(limit) if "start" in claims.columns else claims.head(limit)
-        for row in shown.itertuples(index=False):
+    shown_claims = total_claims = 0
+    if has_claims:
+        ordered = claims.sort_values(["article_id", "start", "claim_id"]) if "start" in claims.columns else claims
+        for row in ordered.itertuples(index=False):
             if getattr(row, "voice", "") == "author":
                 speaker = ("speaker", "\0author")  # the writer's own figure
                 if speaker not in graph:
                     graph.add_node(speaker, layer=2, label="own words (author)")
                     for author in author_nodes:
                         link(author, speaker)
-            else:
+            elif (row.speaker or "") in kept:
                 speaker = ("speaker", row.speaker or "")
+            else:
+                speaker = other_node  # a speaker folded into "other speakers"
             if speaker not in graph:
                 continue
+            total_claims += 1
+            if shown_claims >= limit:
+                continue
+            shown_claims += 1
             label = " ".join(str(part) for part in (getattr(row, "surface", row.claim_id), getattr(row, "unit", "")) if part and part == part)
             if getattr(row, "mode", "") == "context":
                 label += " (inferred)"
             claim = ("claim", row.claim_id)
             graph.add_node(claim, layer=3, label=label)
             link(speaker, claim)
+    notes = []
+    if others:
+        notes.append(f"top {len(kept):,} of {len(voices):,} speakers by claims and statements")
+    if other_outlets:
+        notes.append(f"top {len(kept_outlets):,} of {len(outlets):,} outlets")
+    if total_claims > shown_claims:
+        notes.append(f"first {shown_claims:,} of {total_claims:,} claims")
+    graph.graph["shown"] = "; ".join(notes)
     return graph
 
 

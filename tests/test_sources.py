@@ -18,6 +18,7 @@ from helpers.sources import (
     ATTRIBUTION_COLUMNS,
     SPEAKER_COLUMNS,
     VOICE_COLUMNS,
+    attribution_graph,
     attributions_table,
     claims_by_voice,
     extract_attributions,
@@ -474,6 +475,34 @@ def test_headline_label_before_a_colon_credits_nobody():
     assert cues("Breaking: Exampleton bridge reopens after two years of works.") == []
 
 
+def test_pronoun_contraction_is_a_pronoun_not_a_possessive():
+    article = article_of("Jane Example said the bridge is open. She’s said that Sampleville will hold.")
+    assert rows(article) == [
+        ("Jane Example", "Jane Example", "said", "indirect"),
+        ("Jane Example", "She", "said", "continued-by-pronoun"),
+    ]
+
+
+def test_name_after_an_opening_bracket_is_the_source():
+    article = article_of("(Example News estimates that 40 drones were launched.)")
+    assert rows(article) == [("Example News", "Example News", "estimates", "indirect")]
+
+
+def test_apposition_between_dashes_gives_the_role():
+    article = article_of("Jane Example — a teacher from Exampleton — says the school stays open.")
+    [attribution] = extract_attributions(article)
+    assert (attribution.speaker, attribution.role, attribution.cue) == ("Jane Example", "teacher from Exampleton", "says")
+
+
+def test_noun_homograph_before_a_colon_is_a_verb():
+    assert cues("The website notes: “Exampleton is calm.”") == [("notes:", "speech", "The website")]
+
+
+def test_title_word_before_an_organisation_word_stays_in_the_name():
+    article = article_of("The General Staff said that defenders repelled 12 attacks near Sampleville.")
+    assert rows(article) == [("General Staff", "The General Staff", "said", "indirect")]
+
+
 # --- tables -------------------------------------------------------------------------------------
 
 
@@ -527,3 +556,28 @@ def test_speakers_table_without_claims_counts_zero(seed):
     articles = pd.DataFrame({"article_id": [seed.article_id], "published": [pd.Timestamp(seed.published)]})
     table = speakers_table(attributions_table([seed]), articles)
     assert list(table["claims"]) == [0, 0]
+
+
+# --- the attribution chain ------------------------------------------------------------------------
+
+
+def chain_frames(speakers: list[str], authors: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    attributions = pd.DataFrame({"article_id": "a", "speaker": speakers, "via": ""})
+    articles = pd.DataFrame({"article_id": ["a"], "authors": [authors]})
+    return attributions, articles
+
+
+def test_attribution_graph_folds_speakers_beyond_the_top_into_one_node():
+    attributions, articles = chain_frames(["Jane Example", "Jane Example", "John Sample", "Maria Placeholder"], ["Ivan Demo"])
+    graph = attribution_graph(attributions, articles, speakers=1)
+    assert sorted(data["label"] for _, data in graph.nodes(data=True) if data["layer"] == 2) == [
+        "2 other speakers", "Jane Example",
+    ]
+    assert graph.graph["shown"] == "top 1 of 3 speakers by claims and statements"
+
+
+def test_attribution_graph_folds_many_authors_into_one_node():
+    attributions, articles = chain_frames(["Jane Example"], ["Ivan Demo", "Olha Testova", "Petro Fictional", "John Sample"])
+    graph = attribution_graph(attributions, articles, authors=3)
+    assert [data["label"] for _, data in graph.nodes(data=True) if data["layer"] == 0] == ["4 authors"]
+    assert graph.graph["shown"] == ""
