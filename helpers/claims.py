@@ -703,8 +703,9 @@ class _Context:
             for word, position in self._hits(words):
                 for match in pattern.finditer(low, max(0, position - reach), position + len(word) + reach):
                     start, end = match.span()
-                    if start <= position and end >= position + len(word) and (start, end) not in seen \
-                            and _bounded(low, start, end):
+                    if start > position:
+                        break  # later matches cannot cover the word: no need to scan for them
+                    if end >= position + len(word) and (start, end) not in seen and _bounded(low, start, end):
                         seen.add((start, end))
                         found.append((start, end, self.text[start:end]))
             found.sort()
@@ -736,7 +737,7 @@ class _Context:
         found = self._cache.get("windows")
         if found is None:
             found = list(self.cues("window_cues", WINDOW, WINDOW_WORDS, 45))
-            if YEAR_HINT.search(self.text):
+            if ("19" in self.text or "20" in self.text) and YEAR_HINT.search(self.text):
                 found += [(m.start(), m.end(), m.group(0)) for m in WINDOW_YEAR.finditer(self.text)]
                 found.sort()
             self._cache["windows"] = found
