@@ -64,6 +64,8 @@ bench: setup
 	$(BIN)/python benchmarks/bench_export.py
 	$(BIN)/python benchmarks/bench_claims.py
 	$(BIN)/python benchmarks/bench_dates_places.py
+	$(BIN)/python benchmarks/bench_places.py
+	$(BIN)/python benchmarks/bench_sources.py
 
 ## Score attribution against PolNeAR dev (needs EVAL=path to the eval folder).
 eval: setup

@@ -723,7 +723,9 @@ def _verb_cue(text: str, start: int, word: str, entry, index: int, sentence, quo
     complements = COMPLEMENTS.get(lemma)
     if complements is not None and not text[end:end + 24].lstrip(" ,").startswith(complements):
         kind = "act"  # "agreed to halt strikes" is an act (PolNeAR counts it), "agreed that ..." a statement
-    lo = max(sentence[0], start - 220)
+    lo = start - 220
+    if lo < sentence[0]:
+        lo = sentence[0]
     closing = bisect_left(quote_ends, start) - 1
     if closing >= 0 and quotes[closing].end > lo:
         lo = quotes[closing].end
@@ -889,7 +891,8 @@ def _source_for_verb(text: str, lo: int, cue_start: int, cue_end: int, sentence,
             return (agent.start("source"), _trim_end(text, agent.start("source"), agent.end("source")),
                     "noun", None, None, None, None), True
     after_break = token is None or text[token[1] - 1] in ",\"”’'—–-"
-    if token is not None and (form == "ing" or text[token[0]:token[1]] in COORDINATORS):
+    coordinated = token is not None and (form == "ing" or text[token[0]:token[1]] in COORDINATORS)
+    if coordinated:
         subject = _clause_subject(text, max(lo, sentence[0] - 0), cue_start)
         if subject:  # "She went on to attack Example, saying ..." / "Example said X and argued ..."
             return (*subject, None, None, None, None), False
@@ -906,7 +909,7 @@ def _source_for_verb(text: str, lo: int, cue_start: int, cue_end: int, sentence,
         return left, False
     if right:
         return right, True  # '“...,” said a spokesman for the ministry'
-    if token is not None and (form == "ing" or text[token[0]:token[1]] in COORDINATORS):
+    if coordinated:
         subject = _sentence_subject(text, sentence[0], cue_start)
         if subject:  # "The former governor mocked Example for ..., noting that ...": the sentence's subject
             return (*subject, None, None, None, None), False
@@ -930,9 +933,13 @@ def _sentence_subject(text: str, start: int, end: int) -> tuple[int, int, str] |
 
 def _content(text: str, sentence, cue_start: int, cue_end: int, spans, quotes, ends) -> tuple[int | None, int | None, bool]:
     """The reported content: an adjacent quotation, else the clause after or before the cue."""
-    source_start, source_end = spans[0], spans[1]
-    first = min(cue_start, source_start) if source_start is not None else cue_start
-    last = max(cue_end, spans[6] or 0, source_end or 0)
+    source_start, source_end, role_end = spans[0], spans[1], spans[6]
+    first = source_start if source_start is not None and source_start < cue_start else cue_start
+    last = cue_end  # the furthest of the cue, the role and the source
+    if role_end is not None and role_end > last:
+        last = role_end
+    if source_end is not None and source_end > last:
+        last = source_end
     before = bisect_right(ends, first) - 1
     if before >= 0:
         quote = quotes[before]

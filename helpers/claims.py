@@ -54,6 +54,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
+from operator import itemgetter, le
 from typing import Iterable, Iterator, Sequence
 
 import pandas as pd
@@ -137,7 +139,8 @@ class SentenceClaim:
 # their first letters in C; each is tried only when the sentence shares a word with it.  Word
 # lists are compiled as tries ("aim(?:\s+to|s\s+to)" rather than "aims to|aim to"): Python's
 # engine tries each alternative of an alternation in turn, so a factored list is several times
-# faster to scan and matches exactly the same text.
+# faster to scan and matches exactly the same text.  A sentence's figures are remembered by its
+# text and anchors (``_figures``), as its kind is (``classify_sentence``): corpora repeat sentences.
 
 _LANG = "en"
 
@@ -357,6 +360,8 @@ PLACE_AT = re.compile(
     r"this|last|yesterday|overnight|as|according|said|says|near|alone|itself|every|each|per|a|daily)\b)"
 )
 _SCOPE_PREPOSITIONS = tuple(f"{word} " for word in SCOPE_PREPOSITIONS[_LANG])
+#: Every word form the cue families of ``_Context`` start from.
+_CUE_WORDS = HEDGE_WORDS | PERIOD_WORDS | WINDOW_WORDS | FRONT_HINTS
 KIND_NOUN = re.compile(rf"(?i:\b(?:{_alt((form for w in KIND_NOUNS[_LANG] if ' ' not in w for form in (w, w + 's', w + 'es', w[:-1] + 'ies')), ignore_case=True)})\b)")
 
 
@@ -473,9 +478,8 @@ _QUANTITY_GROUPS = {n: (f"cur{n}", f"dig{n}", f"sc{n}", f"w{n}") for n in (1, 2)
 
 def _read_quantity(match: re.Match, n: int) -> _Quantity | None:
     """Value and traits of quantity ``n`` of a figure match ("1,730", "$50 billion", "four hundred")."""
-    currency_group, digits_group, scale_group, words_group = _QUANTITY_GROUPS[n]
-    currency = (match[currency_group] or "").strip()
-    digits = match[digits_group]
+    currency, digits, scale, words = match.group(*_QUANTITY_GROUPS[n])  # one call for the four groups
+    currency = currency.strip() if currency else ""
     if digits is not None:
         if digits.isdigit():
             plain = digits  # no group separators to remove
@@ -484,7 +488,7 @@ def _read_quantity(match: re.Match, n: int) -> _Quantity | None:
         if len(plain) > 1 and plain[0] == "0" and plain[1] != ".":
             return None  # "044", "03": codes and dates, not counts
         value = base = float(plain)
-        scale = (match[scale_group] or "").strip().lower()
+        scale = scale.strip().lower() if scale else ""
         if "." in plain and len(plain.split(".")[0]) == 4 and plain[:2] in ("19", "20") and not scale:
             return None  # "early 2026.1": a year with a footnote mark
         if scale:
@@ -497,7 +501,6 @@ def _read_quantity(match: re.Match, n: int) -> _Quantity | None:
         ungrouped = len(plain.split(".")[0]) if plain == digits else 0
         year_like = not scale and not currency and len(plain) == 4 and plain.isdigit()
         return _Quantity(value, base, currency, scale, False, year_like, False, ungrouped)
-    words = match[words_group]
     value = _word_value(words)
     if value is None:
         return None
@@ -545,6 +548,7 @@ class _Unit:
 
 
 _NO_UNIT = _Unit("", -1, (), "")
+_UNIT_TRAILERS = _POSSESSIVES | {"and"}
 
 
 def _read_unit(text: str, position: int, *, after_of: bool) -> _Unit:
@@ -561,16 +565,15 @@ def _read_unit(text: str, position: int, *, after_of: bool) -> _Unit:
     run = UNIT_RUN.match(text, position)
     if run is None:
         return _NO_UNIT
-    tokens = run.group(0).split()
-    rate = ""
-    first = 0
-    if tokens[0].lower() in _RATE_ADJ:
-        rate = _RATE_ADJ[tokens[0].lower()]
-        first = 1
+    segment = run.group(0)
+    tokens = segment.split()
+    lowered_tokens = segment.lower().split()  # lower case never makes or removes white space
+    rate = _RATE_ADJ.get(lowered_tokens[0], "")
+    first = 1 if lowered_tokens[0] in _RATE_ADJ else 0
     taken = 0  # number of tokens (from ``first``) in the unit
     index = first
     while index < len(tokens) and taken < 6:
-        lowered = tokens[index].lower()
+        lowered = lowered_tokens[index]
         if lowered in _STOP or lowered in _MONTHS_AND_DAYS:
             break
         if taken and (lowered.endswith("ly") or (lowered.endswith(("ed", "ing")) and _lemma(lowered) not in _KIND_NOUNS)):
@@ -580,18 +583,17 @@ def _read_unit(text: str, position: int, *, after_of: bool) -> _Unit:
         taken += 1
         index += 1
         if _is_head(lowered):
-            if (index + 2 < len(tokens) + 1 and index + 1 < len(tokens) and tokens[index].lower() == "and"
-                    and tokens[index + 1].lower() in _POSSESSIVES and index + 2 < len(tokens)):
+            if (index + 2 < len(tokens) + 1 and index + 1 < len(tokens) and lowered_tokens[index] == "and"
+                    and lowered_tokens[index + 1] in _POSSESSIVES and index + 2 < len(tokens)):
                 taken += 2
                 index += 2
                 continue
             break
+    while taken and lowered_tokens[first + taken - 1] in _UNIT_TRAILERS:
+        taken -= 1  # "... and", "... their": not the end of a noun phrase
     words = tuple(tokens[first:first + taken])
-    while words and words[-1].lower() in ("and",) or (words and words[-1].lower() in _POSSESSIVES):
-        words = words[:-1]
     if not words:
         return _Unit("", -1, (), rate)
-    segment = run.group(0)
     cursor = 0
     for token in tokens[:first]:
         cursor = segment.index(token, cursor) + len(token)
@@ -648,13 +650,14 @@ class _Context:
     Cues are kept as (start, end, value) spans, sorted by start.
     """
 
-    __slots__ = ("text", "low", "words", "_breaks", "_cache")
+    __slots__ = ("text", "low", "tokens", "cue_words", "_breaks", "_cache")
 
     def __init__(self, text: str):
         self.text = text
         low = text.lower()
         self.low = low if len(low) == len(text) else text  # offsets must stay the same
-        self.words = frozenset(self.low.split())
+        self.tokens = self.low.split()
+        self.cue_words = _CUE_WORDS.intersection(self.tokens)  # few or none: each family's look-up starts here
         self._breaks: list[int] | None = None
         self._cache: dict[str, list] = {}
 
@@ -681,9 +684,9 @@ class _Context:
         """(word, offset) of every whole-word occurrence of the family's words in the sentence."""
         found = []
         low = self.low
-        if self.words.isdisjoint(words):
+        if not self.cue_words or self.cue_words.isdisjoint(words):
             return found
-        for hit in self.words.intersection(words):
+        for hit in self.cue_words.intersection(words):
             word = hit.strip(_PUNCT)
             position = low.find(word)
             while position >= 0:
@@ -955,7 +958,7 @@ class _Figure:
 def _read_figure(text: str, match: re.Match, start: int, end: int) -> _Figure | None:
     """Values, surface span and approximator of a number expression matched at an anchor."""
     before = _words_before(text, start)
-    vague = match["vague"]
+    vague, q2, w1, after, qp1, pct_sign, separator = match.group("vague", "q2", "w1", "after", "qp1", "pct", "sep")
     if vague:
         if vague.lower() == "scores" and not text.startswith(" of ", end):
             return None
@@ -965,7 +968,6 @@ def _read_figure(text: str, match: re.Match, start: int, end: int) -> _Figure | 
     first = _read_quantity(match, 1)
     if first is None:
         return None
-    q2, w1 = match["q2"], match["w1"]
     if before and w1 and not q2 and before[-1].lower() in _VAGUE_BEFORE:
         # "several dozen", "a few hundred": as vague as "dozens", "hundreds"
         low, high = _VAGUE_OF.get(w1.lower().split()[-1], (None, None))
@@ -973,10 +975,9 @@ def _read_figure(text: str, match: re.Match, start: int, end: int) -> _Figure | 
             start = start - 1 - len(before[-1])
             return _Figure(start, end, [(float(low), float(high), start, end)], "vague",
                            before[-2] if len(before) > 1 else "", len(before) == 2, "", "", False, True, (), end)
-    after, qp1 = match["after"], match["qp1"]
     approx = " ".join(after.lower().split()) if after else ""
     cursor = match.end()
-    pct = bool(qp1 or match["pct"])
+    pct = bool(qp1 or pct_sign)
     opener = before[-1].lower() if before and text[start - 1:start] == " " else ""
     second = None
     if q2:
@@ -998,7 +999,7 @@ def _read_figure(text: str, match: re.Match, start: int, end: int) -> _Figure | 
             low *= second.value / second.plain  # "300 to 400 thousand": the scale applies to both
         if low > high:
             return None  # "25 to 18", "2026-02": not a range
-        if match["sep"] == "-" and first.ungrouped_digits == 3 and second.ungrouped_digits == 4:
+        if separator == "-" and first.ungrouped_digits == 3 and second.ungrouped_digits == 4:
             return None  # "237-5346": a phone number
     values = [(low, high, start, end)]
     if second is not None and opener in ("between", "from"):
@@ -1016,10 +1017,18 @@ def _read_figure(text: str, match: re.Match, start: int, end: int) -> _Figure | 
                 approx = cue
                 before = before[:-count]
                 break
-    currency = next((q.currency for q in quantities if q.currency), "")
+    currency = first.currency or (second.currency if second is not None else "")
     return _Figure(start, end, values, approx, before[-1] if before else "", len(before) == 1 and not
                    text[:max(0, start - 40)].strip(), before[-2] if len(before) > 1 else "", currency, pct, False,
                    quantities, cursor)
+
+
+def _all_years(quantities: tuple[_Quantity, ...]) -> bool:
+    """Are all the quantities (one or two) years ("2024", "2022–2025")?"""
+    for quantity in quantities:
+        if not (quantity.year_like and 1800 <= quantity.value <= 2100):
+            return False
+    return True
 
 
 def _keep(figure: _Figure, unit: _Unit) -> bool:
@@ -1035,8 +1044,7 @@ def _keep(figure: _Figure, unit: _Unit) -> bool:
         return True
     quantities = figure.quantities
     noun_kind = _noun_kind(unit.words) if unit.words else ""
-    if all(q.year_like and 1800 <= q.value <= 2100 for q in quantities) and (
-            not noun_kind or unit.words[0][:1].isupper()):
+    if _all_years(quantities) and (not noun_kind or unit.words[0][:1].isupper()):
         return False  # a year: "in 2024", "2022–2025", "the 2025–2026 Regional Refugee Response Plan"
     if len(quantities) == 1 and quantities[0].small_word:
         if not noun_kind or previous.lower() in _DEFINITE:
@@ -1047,7 +1055,7 @@ def _keep(figure: _Figure, unit: _Unit) -> bool:
         return False  # part of a name: "Fortune 500 Europe", "Fortune 500 list", "Nord Stream 2"
     if previous == "of" and figure.before_previous[:1].isupper() and not unit.words:
         return False  # "the Group of 20"
-    if any(q.ungrouped_digits >= 5 for q in quantities):
+    if quantities[0].ungrouped_digits >= 5 or quantities[-1].ungrouped_digits >= 5:
         return False  # an identifier: "227387", "Project 22460" (English groups counts: "22,460")
     if not unit.words:
         if previous[:1].isupper() and previous.isalpha() and not figure.previous_first \
@@ -1065,13 +1073,22 @@ def _kind(context: _Context, figure: _Figure, unit: _Unit, left: int) -> str:
         before = list(KIND_NOUN.finditer(context.text, left, figure.start))
         kind = _noun_kind((before[-1].group(0),)) if before else ""
     if kind == "people":
-        casualty = not context.words.isdisjoint(_CASUALTY_FORMS) or any(p in context.low for p in _CASUALTY_PHRASES)
+        casualty = not _CASUALTY_FORMS.isdisjoint(context.tokens) or any(p in context.low for p in _CASUALTY_PHRASES)
         return "casualties" if casualty else "other"
     return kind or "other"
 
 
-def _figures(text: str, anchors: list[int]) -> list[tuple]:
-    """The figures of one sentence as tuples of ``_ROW_FIELDS`` (offsets within the sentence)."""
+#: Sentences whose figures are remembered: they depend on the sentence text and its anchors
+#: alone, and pages repeat sentences (boilerplate, agency copy, templated reports).
+FIGURES_CACHE_SIZE = 32_768
+
+
+@lru_cache(maxsize=FIGURES_CACHE_SIZE)
+def _figures(text: str, anchors: tuple[int, ...]) -> tuple[tuple, ...]:
+    """The figures of one sentence as tuples of ``_FIGURE_FIELDS`` (offsets within the sentence).
+
+    The result is cached per sentence text and anchors (``FIGURES_CACHE_SIZE``).
+    """
     found: list[tuple[_Figure, _Unit]] = []
     dates: list[tuple[int, int]] | None = None
     cursor = 0
@@ -1082,13 +1099,14 @@ def _figures(text: str, anchors: list[int]) -> list[tuple]:
         match = FIGURE.match(text, anchor)
         if match is None:
             continue
-        start, end = anchor, match.start("after") if match["after"] is not None else match.end()
+        after, pct_sign = match.group("after", "pct")
+        start, end = anchor, match.start("after") if after is not None else match.end()
         if _glued(text, start, end):
             continue
         if end < len(text):
             if TIME_AFTER.match(text, end):
                 continue  # a time of day: "at 5 p.m."
-            if text[end] in ".)" and not match["pct"] and (end + 1 == len(text) or text[end + 1].isspace()) \
+            if text[end] in ".)" and not pct_sign and (end + 1 == len(text) or text[end + 1].isspace()) \
                     and not text[:start].strip("-*•(# \t"):
                 continue  # list numbering: "2." / "3)"
         if dates is None:
@@ -1114,7 +1132,7 @@ def _figures(text: str, anchors: list[int]) -> list[tuple]:
         cursor = figure.cursor
         last_end = max(figure.end, unit.end)
     if not found:
-        return []
+        return ()
     context = _Context(text)
     hedge = context.cues("hedge", HEDGE, HEDGE_WORDS, 35)
     hedge_cue = hedge[0][2] if hedge else ""
@@ -1129,7 +1147,13 @@ def _figures(text: str, anchors: list[int]) -> list[tuple]:
         for low, high, start, end in figure.values:
             rows.append((start, end, text[start:end], low, high, figure.approx, unit_text, kind, period,
                          window, scope, bool(hedge), hedge_cue))
-    return rows
+    return tuple(rows)
+
+
+#: What ``_figures`` gives for each figure: ``CLAIM_COLUMNS`` from "start" to "hedge_cue", less
+#: the sentence's offsets ("sentence_start", "sentence_end"), which it cannot know.
+_FIGURE_FIELDS = ("start", "end", "surface", "value_low", "value_high", "approx", "unit", "kind", "period",
+                  "window", "scope", "hedged", "hedge_cue")
 
 
 def extract_claims(article: Article) -> list[Claim]:
@@ -1147,19 +1171,42 @@ def _claim_rows(article: Article) -> list[tuple]:
             continue
         offset = sentence.start
         head = (article_id, sentence.part, sentence.paragraph, sentence.sentence_id, sentence.text)
-        in_headline = sentence.part == "title"
-        for start, end, *fields in _figures(sentence.text, anchors):
-            rows.append((f"{article_id}/c{len(rows) + 1:03d}", *head, offset + start, offset + end, offset,
-                         sentence.end, *fields, in_headline))
+        tail = (sentence.part == "title",)  # in_headline
+        for figure in _figures(sentence.text, tuple(anchors)):
+            rows.append((f"{article_id}/c{len(rows) + 1:03d}",) + head
+                        + (offset + figure[0], offset + figure[1], offset, sentence.end) + figure[2:] + tail)
     return rows
 
 
 def _frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
     """A DataFrame of row tuples, handed to pandas column by column: the same frame as
-    ``DataFrame.from_records`` (same dtypes inferred), at a fraction of the cost."""
+    ``DataFrame.from_records`` (same dtypes inferred), at a fraction of the cost.
+
+    Columns are taken out with ``itemgetter`` rather than ``zip(*rows)``, which would make
+    one iterator object per row and so wake the garbage collector for nothing.
+    """
     if not rows:
         return pd.DataFrame.from_records(rows, columns=columns)
-    return pd.DataFrame(dict(zip(columns, zip(*rows))))
+    return pd.DataFrame({column: list(map(itemgetter(index), rows)) for index, column in enumerate(columns)})
+
+
+def _sorted_table(blocks: list[tuple[str, list[tuple]]], columns: list[str], dtypes: dict[str, str],
+                  order: list[str]) -> pd.DataFrame:
+    """The rows of (article id, rows) blocks as one frame, stably sorted by the ``order`` columns.
+
+    The blocks are first put in article-id order (a stable sort: rows with equal keys keep
+    their order, as in pandas' stable sort).  The rows are then usually in ``order`` already
+    (each article's rows come in position order), and a check in one pass over the keys
+    saves pandas' multi-column sort; otherwise (an article id repeated, rows out of order)
+    pandas sorts as before.
+    """
+    blocks.sort(key=itemgetter(0))
+    rows = [row for _, block in blocks for row in block]
+    frame = _frame(rows, columns).astype(dtypes)
+    keys = list(map(itemgetter(*[columns.index(column) for column in order]), rows))
+    if rows and all(map(le, keys, islice(keys, 1, None))):
+        return frame
+    return frame.sort_values(order, kind="stable").reset_index(drop=True)
 
 
 _CLAIM_DTYPES = {
@@ -1171,9 +1218,8 @@ _CLAIM_DTYPES = {
 
 def claims_table(articles: Iterable[Article]) -> pd.DataFrame:
     """One row per figure claim (``CLAIM_COLUMNS``), sorted by article and position."""
-    rows = [row for article in articles for row in _claim_rows(article)]
-    frame = _frame(rows, CLAIM_COLUMNS).astype(_CLAIM_DTYPES)
-    return frame.sort_values(["article_id", "start", "end"], kind="stable").reset_index(drop=True)
+    blocks = [(article.article_id, _claim_rows(article)) for article in articles]
+    return _sorted_table(blocks, CLAIM_COLUMNS, _CLAIM_DTYPES, ["article_id", "start", "end"])
 
 
 # --- non-numeric claims -------------------------------------------------------------------------
@@ -1218,28 +1264,26 @@ def classify_sentence(text: str) -> tuple[bool, str, str]:
     The result is cached per sentence text (``CLASSIFY_CACHE_SIZE``).
     """
     low = text.lower()
-    tokens = low.split()
-    words = frozenset(tokens)
+    tokens = low.split()  # looked up in the word lists as they are: a set of them would cost more
     found: dict[str, str] = {}
-    if not words.isdisjoint(_SENTENCE_CUE_WORDS):
+    if not _SENTENCE_CUE_WORDS.isdisjoint(tokens):
         for match in SENTENCE_CUE.finditer(low):
             if _bounded(low, match.start(), match.end()):
                 cue = " ".join(match.group(0).split())
                 found.setdefault(_MULTI_KIND[cue], cue)
-    if not words.isdisjoint(_SINGLE_CUE_FORMS):
-        for token in tokens:
-            kind = _SINGLE_CUES.get(token.strip(_PUNCT))
-            if kind:
-                found.setdefault(kind, token.strip(_PUNCT))
-    if not words.isdisjoint(_EVENT_FORMS_MARKED):
-        previous = ""
-        for token in tokens:
-            word = token.strip(_PUNCT)
-            if word in _EVENT_FORMS and previous != "to":
-                found["event"] = word
-                break
-            previous = word
-    if "event" not in found and not words.isdisjoint(_AUXILIARIES) and "ing" in low:
+    single_cues = not _SINGLE_CUE_FORMS.isdisjoint(tokens)
+    event_verbs = not _EVENT_FORMS_MARKED.isdisjoint(tokens)
+    if single_cues or event_verbs:
+        bare = [token.strip(_PUNCT) for token in tokens]  # the tokens without their punctuation
+        if single_cues:
+            for word in [word for word in bare if word in _SINGLE_CUES]:
+                found.setdefault(_SINGLE_CUES[word], word)
+        if event_verbs:
+            for index in [index for index, word in enumerate(bare) if word in _EVENT_FORMS]:
+                if index == 0 or bare[index - 1] != "to":  # not an infinitive: "to capture"
+                    found["event"] = bare[index]
+                    break
+    if "event" not in found and "ing" in low and not _AUXILIARIES.isdisjoint(tokens):
         progressive = PROGRESSIVE.search(low)
         if progressive:
             found["event"] = " ".join(progressive.group(0).split())
@@ -1275,8 +1319,8 @@ def _sentence_rows(article: Article, with_figures: set[int]) -> list[tuple]:
     """``SENTENCE_CLAIM_COLUMNS`` tuples of the article's sentences (figures first, then cues)."""
     article_id = article.article_id
     return [
-        (article_id, sentence.sentence_id,
-         *(_FIGURE_SENTENCE if sentence.sentence_id in with_figures else classify_sentence(sentence.text)))
+        (article_id, sentence.sentence_id)
+        + (_FIGURE_SENTENCE if sentence.sentence_id in with_figures else classify_sentence(sentence.text))
         for sentence in article.sentences
     ]
 
@@ -1290,15 +1334,15 @@ def sentence_claims_table(articles: Iterable[Article], *, claims: pd.DataFrame |
     if claims is not None:
         for article_id, sentence_id in zip(claims["article_id"].tolist(), claims["sentence_id"].tolist()):
             known.setdefault(article_id, set()).add(int(sentence_id))
-    rows = []
+    blocks = []
     for article in articles:
         if claims is not None:
             with_figures = known.get(article.article_id, set())
         else:
             with_figures = {row[_SENTENCE_ID] for row in _claim_rows(article)}
-        rows.extend(_sentence_rows(article, with_figures))
-    frame = _frame(rows, SENTENCE_CLAIM_COLUMNS).astype({"sentence_id": "int64", "is_claim": "bool"})
-    return frame.sort_values(["article_id", "sentence_id"], kind="stable").reset_index(drop=True)
+        blocks.append((article.article_id, _sentence_rows(article, with_figures)))
+    return _sorted_table(blocks, SENTENCE_CLAIM_COLUMNS, {"sentence_id": "int64", "is_claim": "bool"},
+                         ["article_id", "sentence_id"])
 
 
 # --- headline check ----------------------------------------------------------------------------

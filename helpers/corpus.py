@@ -17,6 +17,7 @@ Both run on first use of any table and are cached; nothing is parsed twice.
 
 from __future__ import annotations
 
+import gc
 import os
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -260,14 +261,24 @@ def _by_position(frame: pd.DataFrame, column: str) -> pd.DataFrame:
 def _fold_speakers(attributions: pd.DataFrame, voices: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """One canonical name per person across the corpus ("Viktor Tregubov" = "Victor Trehubov")."""
     mapping = fold_speakers(attributions["speaker"].fillna("").tolist())
-    attributions = attributions.assign(speaker=attributions["speaker"].map(lambda n: mapping.get(n, n)))
-    voices = voices.assign(speaker=voices["speaker"].map(lambda n: mapping.get(n, n)))
+    attributions = attributions.assign(speaker=_renamed(attributions["speaker"], mapping))
+    voices = voices.assign(speaker=_renamed(voices["speaker"], mapping))
     return _by_position(attributions, "attribution_id"), voices
+
+
+def _renamed(names: pd.Series, mapping: dict[str, str]) -> pd.Series:
+    """``names`` with each folded name replaced by its canonical form.
+
+    Only the distinct names are looked up (a corpus has a few hundred speakers and
+    hundreds of thousands of sentence rows).
+    """
+    changed = {name: mapping[name] for name in names.dropna().unique() if mapping.get(name, name) != name}
+    return names.replace(changed) if changed else names
 
 
 def _paragraphs(blocks: pd.DataFrame) -> pd.DataFrame:
     frame = blocks[blocks["kind"] == "paragraph"]
-    frame = frame.assign(words=frame["text"].str.count(r"\S+").astype("int64"))
+    frame = frame.assign(words=[len(text.split()) for text in frame["text"].to_numpy(object)])
     return frame[PARAGRAPH_COLUMNS].reset_index(drop=True)
 
 
@@ -285,14 +296,17 @@ def _sentences(sentences: pd.DataFrame, sentence_claims: pd.DataFrame, voices: p
 
 def _events(events: pd.DataFrame, claims: pd.DataFrame, places: pd.DataFrame, voices: pd.DataFrame) -> pd.DataFrame:
     """Each event with its sentence's speaker, claim ids and place names (empty lists if none)."""
+    keys = _keys(events)
+    dated = events[["article_id", "sentence_id"]].dropna().drop_duplicates().astype({"sentence_id": "int64"})
     claim_ids: dict[tuple[str, int], list[str]] = {}
-    for key, claim_id in zip(_keys(claims), claims["claim_id"].tolist()):
+    for key, claim_id in _keyed(_in_sentences(claims, dated), "claim_id"):
         claim_ids.setdefault(key, []).append(claim_id)
     place_names: dict[tuple[str, int], set[str]] = {}
-    for key, name in zip(_keys(places), places["name"].tolist()):
+    for key, name in _keyed(_in_sentences(places, dated), "name"):
         place_names.setdefault(key, set()).add(name)
-    voice_of = dict(zip(_keys(voices), zip(voices["speaker"].tolist(), voices["attribution_id"].tolist())))
-    keys = _keys(events)
+    spoken = _in_sentences(voices, dated)
+    voice_of = dict(zip(_keys(spoken), zip(spoken["speaker"].to_numpy(object).tolist(),
+                                           spoken["attribution_id"].to_numpy(object).tolist())))
     voice = [voice_of.get(key, ("", "")) for key in keys]
     joined = events.drop(columns=[c for c in EVENT_JOINED if c in events.columns]).assign(
         speaker=[speaker for speaker, _ in voice],
@@ -303,12 +317,30 @@ def _events(events: pd.DataFrame, claims: pd.DataFrame, places: pd.DataFrame, vo
     return _by_position(joined, "start")
 
 
+def _in_sentences(frame: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """The rows of ``frame`` that sit in one of the (article_id, sentence_id) pairs, in their order.
+
+    Joining only these keeps the per-row Python work proportional to the dated sentences,
+    not to every claim, place and sentence of the corpus.
+    """
+    keyed = frame[frame["sentence_id"].notna()].astype({"sentence_id": "int64"})
+    return keyed.merge(sentences, on=["article_id", "sentence_id"], how="inner", sort=False)
+
+
+def _keyed(frame: pd.DataFrame, column: str) -> zip:
+    """((article_id, sentence_id), value) pairs of a frame whose rows all have a sentence."""
+    return zip(
+        zip(frame["article_id"].to_numpy(object).tolist(), frame["sentence_id"].to_numpy().tolist()),
+        frame[column].to_numpy(object).tolist(),
+    )
+
+
 def _keys(frame: pd.DataFrame) -> list[tuple[str, int] | None]:
     """(article_id, sentence_id) of each row, None where the row has no sentence."""
     return [
         (article_id, int(sentence_id)) if sentence_id == sentence_id else None  # NaN != NaN
-        for article_id, sentence_id in zip(frame["article_id"].tolist(),
-                                           frame["sentence_id"].astype("float64").tolist())
+        for article_id, sentence_id in zip(frame["article_id"].to_numpy(object).tolist(),
+                                           frame["sentence_id"].astype("float64").to_numpy().tolist())
     ]
 
 
@@ -396,7 +428,7 @@ def load_corpus_tables(
     workers = worker_count(len(files), workers)
     if workers == 1:
         return load_files(files, max_bytes=max_bytes)
-    with worker_context().Pool(workers, initializer=load_gazetteer) as pool:
+    with worker_context().Pool(workers, initializer=_start_worker) as pool:
         parts = pool.map(_batch_frames, [(batch, max_bytes) for batch in batches(files, workers)], chunksize=1)
     frames = {name: _concat([part[name] for part, _ in parts]) for name in parts[0][0]}
     problems = [problem for _, batch_problems in parts for problem in batch_problems]
@@ -413,4 +445,20 @@ def _batch_frames(job: tuple[list[CorpusFile], int]) -> tuple[dict[str, pd.DataF
     """Step 1 for one batch of files, run in a worker process."""
     files, max_bytes = job
     corpus = load_files(files, max_bytes=max_bytes)
-    return article_frames(corpus.documents), corpus.problems
+    gc.freeze()
+    frames = article_frames(corpus.documents), corpus.problems
+    gc.unfreeze()  # the next batch's articles replace these: let them go
+    return frames
+
+
+def _start_worker() -> None:
+    """Build the gazetteer once per worker and take it out of the garbage collector's sight.
+
+    The extractors create many short-lived objects, and every full collection walks every
+    tracked object alive: the gazetteer and the batch's articles, hundreds of thousands of
+    them, which never become garbage while a batch is extracted.  ``gc.freeze`` moves them
+    to a generation that collections skip (reference counting still frees them), which
+    saved about a fifth of the extraction time in measurement.
+    """
+    load_gazetteer()
+    gc.freeze()

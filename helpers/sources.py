@@ -385,19 +385,31 @@ def _extract(article: Article) -> list[Attribution]:
     starts = list(map(_FIRST, sentences))
     ends = list(map(_SECOND, sentences))
     for draft in drafts:  # every draft here has a cue; its sentences run from its first to its last offset
-        cue = draft.cue
-        low, high = cue.cue_start, cue.cue_end
-        for point in (*draft.speaker_span, *draft.content):
-            if point is not None:
-                if point < low:
-                    low = point
-                elif point > high:
-                    high = point
+        low, high = _extent(draft)
         draft.sentence_ids = tuple(ids[bisect_right(ends, low):bisect_left(starts, high)])
     drafts.extend(_context_drafts(article, drafts, quotes))
     drafts.sort(key=_draft_start)
     article_id = article.article_id
     return [_record(text, article_id, number, draft) for number, draft in enumerate(drafts, start=1)]
+
+
+def _extent(draft: _Draft) -> tuple[int, int]:
+    """(first, last) offset of a draft with a cue: over its cue, speaker and content."""
+    cue = draft.cue
+    low, high = cue.cue_start, cue.cue_end
+    for point in draft.speaker_span:
+        if point is not None:
+            if point < low:
+                low = point
+            elif point > high:
+                high = point
+    for point in draft.content:
+        if point is not None:
+            if point < low:
+                low = point
+            elif point > high:
+                high = point
+    return low, high
 
 
 def _attach_via(text: str, cue: CueMatch, same_sentence: Sequence[_Draft]) -> bool:
@@ -536,10 +548,13 @@ def _resolve_pronoun(draft: _Draft, earlier: Sequence[_Draft]) -> None:
     draft.mode = "continued-by-pronoun"
     gender = PRONOUN_GENDER.get(pronoun, "")
     named: list[Speaker] = []
+    seen: set[int] = set()  # ids of the speakers met: most drafts repeat one, and ``in`` compares field by field
     for previous in reversed(earlier):
         speaker = previous.speaker
-        if speaker is not None and speaker not in named:
-            named.append(speaker)
+        if speaker is not None and id(speaker) not in seen:
+            seen.add(id(speaker))
+            if speaker not in named:
+                named.append(speaker)
     if gender:
         people = [speaker for speaker in named if speaker.kind == "person"]
         fitting = [speaker for speaker in people if speaker.gender == gender]
@@ -758,24 +773,43 @@ def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     return frame.astype({column: "Int64" for column in offsets})
 
 
+def _attribution_frame(attributions: Sequence[Attribution]) -> pd.DataFrame:
+    """The attributions as a frame (``ATTRIBUTION_COLUMNS``), built column by column.
+
+    A row-wise build (a tuple with two fresh lists per row, then a trimmed copy of each)
+    leaves tens of thousands of containers alive long enough to set off full garbage
+    collections over the whole corpus; one list per column leaves only the two list cells.
+    """
+    if not attributions:
+        return _frame([], ATTRIBUTION_COLUMNS)
+    data = {column: list(map(itemgetter(index), attributions)) for index, column in enumerate(ATTRIBUTION_COLUMNS)}
+    for column in ("sentence_ids", "candidates"):  # tuples in the records, lists in the table
+        data[column] = list(map(list, data[column]))
+    return pd.DataFrame(data, columns=ATTRIBUTION_COLUMNS).astype(_OFFSET_TYPES)
+
+
+#: The offset columns of the attributions table are ``Int64`` (an absent offset is <NA>).
+_OFFSET_TYPES = {column: "Int64" for column in ATTRIBUTION_COLUMNS if column.endswith(("_start", "_end"))}
+
+
 def attributions_table(articles: Iterable[Article], *, fold: bool = True) -> pd.DataFrame:
     """One row per statement of every article (``ATTRIBUTION_COLUMNS``), sorted by article and
     position; with ``fold``, speaker names are folded across the given articles (the corpus
     folds once over all its batches instead, so it passes ``fold=False``)."""
-    rows = [
-        (*attribution[:15], list(attribution.sentence_ids), attribution.quoted, list(attribution.candidates),
-         attribution.start)
-        for article in articles for attribution in extract_attributions(article)
-    ]
-    if fold:
-        mapping = fold_speakers(row[2] for row in rows)
-        rows = [(*row[:2], mapping.get(row[2], row[2]), *row[3:]) for row in rows]
-    rows.sort(key=_ROW_ORDER)
-    return _frame([row[:-1] for row in rows], ATTRIBUTION_COLUMNS)
+    attributions = [attribution for article in articles for attribution in extract_attributions(article)]
+    if fold:  # folded in order of appearance (ties in ``fold_speakers`` go to the first seen)
+        mapping = fold_speakers(attribution.speaker for attribution in attributions)
+        attributions = [
+            attribution._replace(speaker=mapping.get(attribution.speaker, attribution.speaker))
+            for attribution in attributions
+        ]
+    attributions.sort(key=_table_order)
+    return _attribution_frame(attributions)
 
 
-#: (article_id, start, attribution_id) of an attributions_table row (its last field is the start).
-_ROW_ORDER = itemgetter(1, 18, 0)
+def _table_order(attribution: Attribution) -> tuple[str, int, str]:
+    """(article_id, start, attribution_id): the order of the attributions table."""
+    return attribution.article_id, attribution.start, attribution.attribution_id
 
 
 def sentence_voices_table(articles: Iterable[Article], *, fold: bool = True) -> pd.DataFrame:

@@ -280,15 +280,18 @@ def _previous_word(text: str, position: int, floor: int) -> str:
     """The word right before ``position`` (across spaces), lower case, without an opening
     bracket or quote; "" if none.
 
-    Two ``rfind`` calls are cheaper than any regex call, and the word lets the finders skip
-    the regexes for the many anchors that are no date ("every day").
+    One ``rfind`` for the last space is cheaper than any regex call, and the word lets the
+    finders skip the regexes for the many anchors that are no date ("every day"); the rarer
+    separators (no-break space, newline) are looked for only inside the short word it gives.
     """
     end = position
     while end > floor and text[end - 1] in " \t\xa0":
         end -= 1
     low = max(floor, end - 32)  # a longer "word" is no cue
-    start = max(text.rfind(" ", low, end), text.rfind("\xa0", low, end), text.rfind("\n", low, end)) + 1
-    return text[max(start, low):end].lstrip("([\"'“‘").lower()
+    word = text[max(text.rfind(" ", low, end) + 1, low):end]
+    if "\xa0" in word or "\n" in word:
+        word = word[max(word.rfind("\xa0"), word.rfind("\n")) + 1:]
+    return word.lstrip("([\"'“‘").lower()
 
 
 def _cue(text: str, start: int, floor: int) -> str:
@@ -561,7 +564,8 @@ def _unit(text: str, ws: int, we: int, sentence: Sentence, unit: str, plural: bo
     if word not in _UNIT_TRIGGERS and not counted:
         return  # "every day", "a 30-day", "within days": no date
     lo = max(floor, ws - 40)
-    if word in _WINDOW_WORDS or counted and word not in ("a", "an"):  # not "in a month", a rate
+    if (word in _WINDOW_WORDS or counted and word not in ("a", "an")) \
+            and "the" in text[lo:ws].lower():  # not "in a month", a rate; "the" opens every window
         window = _WINDOW_BEFORE.search(text, lo, ws)
         if window:
             which, prep, n = window["which"].lower(), window["prep"], _count(window["n"])
@@ -1009,7 +1013,7 @@ def extract_events(
 
     def block_of(position: int) -> int:
         if not block_starts:
-            block_starts.extend(block.start for block in article.blocks)
+            block_starts.extend([block.start for block in article.blocks])
         return bisect_right(block_starts, position) - 1
 
     events: list[Event] = []

@@ -1,18 +1,20 @@
-"""Speed of the timeline's date extraction beside ``dateparser.search_dates`` on the same texts.
+"""Speed of date and place extraction beside ``dateparser.search_dates`` on the same texts.
 
-    python benchmarks/bench_dates.py [--articles 10000] [--dateparser-sample 200]
+    python benchmarks/bench_dates_places.py [--articles 10000] [--dateparser-sample 200]
 
 Generates fictional seed-sized articles (``corpus_gen``, with one paragraph swapped for a
 varied mix of date forms so that every finder has work), loads them, and times:
 
-* ``extract_events`` over every article, after loading and sentence splitting (which all
-  extractors share): one plain pass, and the best of three passes per chunk of 100 articles
-  (the figure quoted: robust to bursts of other work on a shared machine);
+* ``extract_events`` (dates) and ``extract_places`` (settlements, gazetteer built before the
+  clock starts) over every article, after loading and sentence splitting (which all
+  extractors share): one plain pass of dates, and the best of three passes per chunk of 100
+  articles for dates, places and both together (the figures quoted: robust to bursts of
+  other work on a shared machine);
 * ``dateparser.search.search_dates`` over a sample of the same texts, scaled per article
   (it takes seconds per article, so the whole set would take hours);
 * the one-time cost of importing ``helpers.timeline`` and ``helpers.dates`` themselves.
 
-It prints both rates and their ratio.  Wall-clock figures depend on the machine; the README
+It prints the rates and their ratios to ``search_dates``.  Wall-clock figures depend on the machine; the README
 records the figures from the project's 2-core machine.
 """
 
@@ -30,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_gen import MONTHS, PEOPLE, article_text  # noqa: E402
 
 from helpers.articles import parse_text  # noqa: E402
+from helpers.places import extract_places, load_gazetteer  # noqa: E402
 from helpers.timeline import extract_events  # noqa: E402
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -78,6 +81,20 @@ def import_cost() -> float:
     return min(runs)
 
 
+def best_of_three(articles: list, extract) -> float:
+    """Seconds for ``extract`` over every article: the best of three passes per chunk of 100,
+    so that a burst of other work on a shared machine does not count against the extractor."""
+    chunks = [articles[index:index + 100] for index in range(0, len(articles), 100)]
+    best = [float("inf")] * len(chunks)
+    for _ in range(3):
+        for number, chunk in enumerate(chunks):
+            started = time.perf_counter()
+            for article in chunk:
+                extract(article)
+            best[number] = min(best[number], time.perf_counter() - started)
+    return sum(best)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
@@ -93,21 +110,17 @@ def main() -> None:
         article.sentences  # noqa: B018 - shared by every extractor, computed once
     split = time.perf_counter() - started
     chars = sum(len(text) for text in texts) / len(texts)
-    # one plain pass, then three passes in chunks of 100 keeping the best time of each chunk,
-    # so that a burst of other work on a shared machine does not count against the extractor
     started = time.perf_counter()
     events = sum(len(extract_events(article)) for article in articles)
     plain = time.perf_counter() - started
-    chunks = [articles[index:index + 100] for index in range(0, len(articles), 100)]
-    best = [float("inf")] * len(chunks)
-    for _ in range(3):
-        for number, chunk in enumerate(chunks):
-            started = time.perf_counter()
-            for article in chunk:
-                extract_events(article)
-            best[number] = min(best[number], time.perf_counter() - started)
-    ours = sum(best)
+    load_gazetteer()
+    ours = best_of_three(articles, extract_events)
+    places_seconds = best_of_three(articles, extract_places)
+    both = best_of_three(articles, lambda article: (extract_events(article), extract_places(article)))
     our_rate = len(articles) / ours
+    places_rate = len(articles) / places_seconds
+    both_rate = len(articles) / both
+    mentions = sum(len(extract_places(article)) for article in articles)
 
     from dateparser.search import search_dates
 
@@ -127,7 +140,11 @@ def main() -> None:
     print(f"dateparser.search_dates: {their_rate:,.1f} articles/s on a sample of {len(sample):,} "
           f"({theirs / len(sample) * 1e3:,.0f} ms/article, {found / len(sample):.1f} dates/article); "
           f"{len(articles) / their_rate / 60:,.0f} min extrapolated for all {len(articles):,}")
-    print(f"ratio: extract_events is {our_rate / their_rate:,.0f}x faster than search_dates")
+    print(f"extract_places: {places_seconds:.2f} s, {places_rate:,.0f} articles/s, "
+          f"{places_seconds / len(articles) * 1e3:.3f} ms/article, {mentions / len(articles):.1f} mentions/article")
+    print(f"dates + places together: {both_rate:,.0f} articles/s, {both / len(articles) * 1e3:.3f} ms/article")
+    print(f"ratio: extract_events is {our_rate / their_rate:,.0f}x faster than search_dates; "
+          f"dates + places together {both_rate / their_rate:,.0f}x")
     print(f"one-time set-up (own import time of helpers.timeline + helpers.dates): {import_cost() * 1e3:.0f} ms")
 
 
