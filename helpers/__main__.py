@@ -55,6 +55,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if worker_count(sum(1 for _ in corpus_files(args.corpus)), args.workers) > 1:
         start_worker_server()  # its imports overlap with the ones below
     from helpers.export import export_corpus
+    from helpers.places import check_extra_files
+
+    try:
+        check_extra_files()
+    except (OSError, ValueError) as error:
+        sys.stderr.write(f"python -m helpers: error: gazetteer: {error}\n")
+        return 2
 
     summary = export_corpus(args.corpus, out, max_bytes=args.max_bytes, workers=args.workers)
     if not args.quiet:

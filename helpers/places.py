@@ -451,13 +451,30 @@ def load_gazetteer(extra_paths: Iterable[str | os.PathLike] | None = None, *, bu
     return _cached_gazetteer(paths, bundled_extra)
 
 
-@lru_cache(maxsize=8)
-def _cached_gazetteer(paths: tuple[str, ...], bundled_extra: bool) -> Gazetteer:
+def check_extra_files(extra_paths: Iterable[str | os.PathLike] | None = None) -> None:
+    """Raise the error ``load_gazetteer`` would raise for the user's extra files, cheaply.
+
+    Reads only the (small) extra files, not GeoNames, so that a command line can refuse a
+    missing file or a bad row in one line before it starts its worker processes.
+    """
+    paths = extra_paths_from_env() if extra_paths is None else tuple(str(p) for p in extra_paths)
     oblasts = read_oblasts()
+    for file in _gazetteer_files(paths, bundled_extra=False):
+        read_extra(file, oblasts)
+
+
+def _gazetteer_files(paths: tuple[str, ...], bundled_extra: bool) -> list[Path]:
     files = ([_data_file("places_extra.csv")] if bundled_extra else []) + [Path(p) for p in paths]
     for file in files:
         if not file.is_file():
             raise FileNotFoundError(f"no such gazetteer file: {file}")
+    return files
+
+
+@lru_cache(maxsize=8)
+def _cached_gazetteer(paths: tuple[str, ...], bundled_extra: bool) -> Gazetteer:
+    oblasts = read_oblasts()
+    files = _gazetteer_files(paths, bundled_extra)
     # Bulk loading makes ~200,000 objects that all stay alive: the cyclic garbage collector
     # would walk them again and again (half the build time) without freeing any.
     collecting = gc.isenabled()

@@ -94,6 +94,29 @@ def test_parallel_tables_equal_single_process_tables(tmp_path, monkeypatch):
     pd.testing.assert_frame_equal(parallel.load_report, single.load_report)
 
 
+def _bad_gazetteer_file(tmp_path):
+    path = tmp_path / "my_places.csv"
+    path.write_text("name,oblast,lat,lon,source\nSampleville,Nowhere,48.0,37.0,field notes\n", encoding="utf-8")
+    return path
+
+
+def test_a_bad_user_gazetteer_file_stops_the_parallel_load_with_its_error(tmp_path, monkeypatch):
+    (tmp_path / "corpus").mkdir()
+    folder = fictional_folder(tmp_path / "corpus", 4)
+    monkeypatch.setattr(parallel_module, "PARALLEL_MIN_FILES", 2)
+    monkeypatch.setenv("FCW_PLACES_EXTRA", str(_bad_gazetteer_file(tmp_path)))
+    with pytest.raises(ValueError, match="my_places.csv, line 2: unknown oblast 'Nowhere'"):
+        load_corpus_tables(folder, workers=2)
+
+
+def test_export_with_a_bad_user_gazetteer_file_is_a_one_line_error_with_exit_2(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("FCW_PLACES_EXTRA", str(_bad_gazetteer_file(tmp_path)))
+    assert main(["export", str(SEEDS), "--out", str(tmp_path / "out")]) == 2
+    assert capsys.readouterr().err == (
+        "python -m helpers: error: gazetteer: my_places.csv, line 2: unknown oblast 'Nowhere'\n"
+    )
+
+
 def test_export_writes_csv_and_parquet_for_every_table(tmp_path):
     out = tmp_path / "out"
     assert main(["export", str(SEEDS), "--out", str(out), "--quiet"]) == 0
