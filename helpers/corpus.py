@@ -27,6 +27,7 @@ import pandas as pd
 
 from helpers.articles import DEFAULT_MAX_BYTES, Article, LoadError, PartialLoad, load_file
 from helpers.claims import claims_table, sentence_claims_table
+from helpers.lexicon import EXTRACTION_LANGUAGES
 from helpers.parallel import CorpusFile, batches, corpus_files, is_hidden, relative_path, worker_context, worker_count
 from helpers.places import EXTRA_ENV, load_gazetteer, places_table
 from helpers.sources import attributions_table, claims_by_voice, fold_speakers, sentence_voices_table, speakers_table
@@ -161,8 +162,13 @@ class Corpus:
 
 
 def article_frames(documents: list[Article]) -> dict[str, pd.DataFrame]:
-    """Raw tables of a batch of articles; speaker names are not yet folded across the corpus."""
-    claims = claims_table(documents)
+    """Raw tables of a batch of articles; speaker names are not yet folded across the corpus.
+
+    Only articles in a language with word lists are extracted from; the others keep their
+    articles, blocks and sentences rows and get a load-report warning saying so.
+    """
+    readable = [article for article in documents if extracts_language(article.language)]
+    claims = claims_table(readable)
     return {
         "articles": _articles_frame(documents),
         "blocks": _blocks_frame(documents),
@@ -170,12 +176,17 @@ def article_frames(documents: list[Article]) -> dict[str, pd.DataFrame]:
         "sentences": _sentences_frame(documents),
         "load_warnings": _warnings_frame(documents),
         "claims": claims,
-        "sentence_claims": sentence_claims_table(documents, claims=claims),
-        "attributions": attributions_table(documents, fold=False),
-        "voices": sentence_voices_table(documents, fold=False),
-        "events": events_table(documents),
-        "places": places_table(documents),
+        "sentence_claims": sentence_claims_table(readable, claims=claims),
+        "attributions": attributions_table(readable, fold=False),
+        "voices": sentence_voices_table(readable, fold=False),
+        "events": events_table(readable),
+        "places": places_table(readable),
     }
+
+
+def extracts_language(language: str | None) -> bool:
+    """True for a language with word lists, and for an article with no language tag."""
+    return not language or language in EXTRACTION_LANGUAGES
 
 
 def _articles_frame(documents: list[Article]) -> pd.DataFrame:
@@ -223,6 +234,12 @@ def _warnings_frame(documents: list[Article]) -> pd.DataFrame:
         (warning.path, warning.line, "warning", warning.reason)
         for article in documents
         for warning in article.warnings
+    ]
+    rows += [
+        (article.path, None, "warning", f"article {article.article_id}: language {article.language!r} has no "
+                                        "word lists yet: loaded, but no claims, sources, dates or places extracted")
+        for article in documents
+        if not extracts_language(article.language)
     ]
     return pd.DataFrame.from_records(rows, columns=LOAD_REPORT_COLUMNS)
 

@@ -18,6 +18,12 @@ LANGUAGE_TAGS: dict[str, str] = {
     "rus": "ru", "ru": "ru", "russian": "ru",
 }
 
+#: Languages whose word lists below are complete enough to extract claims, sources, dates
+#: and places.  An article in another language is loaded and tabulated but not extracted
+#: from (English patterns on Ukrainian text would read "3 січня" as a figure); an article
+#: with no language tag is read as English.
+EXTRACTION_LANGUAGES: frozenset[str] = frozenset({"en"})
+
 #: Line openers that mark a block which is not body prose (kept as a typed block).
 BLOCK_OPENERS: dict[str, dict[str, str]] = {
     "en": {
@@ -1066,6 +1072,15 @@ PAST_VERBS: dict[str, frozenset[str]] = {
 }
 
 #: Words ending in "-ed" that are not past-tense verbs in news prose ("armed forces").
+#: Past reporting verbs that, at the end of a sentence after a comma ("..., the mayor said."),
+#: date the saying, not what was said: they do not set the tense of a date before them.
+REPORTING_TAIL_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset({
+        "said", "told", "added", "noted", "stated", "reported", "announced", "claimed", "wrote",
+        "explained", "emphasized", "emphasised", "stressed", "warned", "confirmed", "insisted",
+    }),
+}
+
 NOT_PAST_ED: dict[str, frozenset[str]] = {
     "en": frozenset({
         "hundred", "sacred", "naked", "wicked", "armed", "occupied", "united", "based", "related",

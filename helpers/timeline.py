@@ -75,6 +75,7 @@ from helpers.lexicon import (
     RANGE_CLOSERS,
     RANGE_OPENERS,
     RELATIVE_DAYS,
+    REPORTING_TAIL_VERBS,
     SHIFT_MODIFIERS,
     TIME_CUES,
     TIME_UNITS,
@@ -251,6 +252,8 @@ _PAST = PAST_VERBS[LANGUAGE]
 _NOT_PAST = NOT_PAST_ED[LANGUAGE]
 _FILLERS = FUTURE_VERB_FILLERS[LANGUAGE]
 _CUE_WORDS = _FUTURE_ONE | _FUTURE_FIRST | _PAST
+_REPORTING_TAIL = REPORTING_TAIL_VERBS[LANGUAGE]
+_TAIL_REACH = 4  # words: "..., said Jane Example." / "..., the mayor said."
 _CUE_ENDINGS = ("ed", *_CLITICS)
 _WORD_EDGES = ".,;:!?\"'“”‘’()[]—–-*"
 #: Words that join two days into a range or list ("3 to 5 January", "5 and 6 January").
@@ -659,13 +662,16 @@ def _publication(article: Article) -> tuple[int, int] | None:
 
 
 def _tense_cues(sentence: Sentence) -> list[tuple[int, str]]:
-    """(word index, "future" | "past") of each tense cue of a sentence.
+    """(word index, "future" | "past" | "tail") of each tense cue of a sentence.
 
     Words, not a regex pass: a split, a comprehension of set lookups and a loop over the few
     candidates cost a tenth of a case-insensitive alternation over the sentence.  A future cue takes its verb with it ("will be held"), so
-    the participle "held" is not read as past.
+    the participle "held" is not read as past.  A "tail" is a past reporting verb closing the
+    sentence after a comma ("Talks will open on 5 May, the mayor said."): it is past for a
+    date after it, but a date before it takes its tense from the reported clause.
     """
-    words = [word.strip(_WORD_EDGES) for word in sentence.text.lower().split()]
+    raw = sentence.text.lower().split()
+    words = [word.strip(_WORD_EDGES) for word in raw]
     count = len(words)
     candidates = [index for index, word in enumerate(words) if word in _CUE_WORDS or word.endswith(_CUE_ENDINGS)]
     cues: list[tuple[int, str]] = []
@@ -683,8 +689,17 @@ def _tense_cues(sentence: Sentence) -> list[tuple[int, str]]:
             taken += 1  # the verb
         elif word in _PAST or (len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
                                and word not in _NOT_PAST):
-            cues.append((index, "past"))
+            cues.append((index, "tail" if _is_reporting_tail(raw, words, index) else "past"))
     return cues
+
+
+def _is_reporting_tail(raw: list[str], words: list[str], index: int) -> bool:
+    """A reporting verb among the sentence's last words, with a comma shortly before it."""
+    return (
+        words[index] in _REPORTING_TAIL
+        and index >= len(words) - _TAIL_REACH
+        and any(word.endswith(",") for word in raw[max(0, index - _TAIL_REACH):index])
+    )
 
 
 def _tense(sentence: Sentence, start: int, end: int, cache: dict) -> str:
@@ -703,8 +718,9 @@ def _tense(sentence: Sentence, start: int, end: int, cache: dict) -> str:
     last = first + max(0, len(sentence.text[start - sentence.start:end - sentence.start].split()) - 1)
     best, best_distance = "", None
     for index, tense in cues:
-        if first <= index <= last:
+        if first <= index <= last or (tense == "tail" and index > last):
             continue
+        tense = "past" if tense == "tail" else tense
         distance = first - index if index < first else index - last
         if best_distance is None or distance < best_distance or (distance == best_distance and tense == "past"):
             best, best_distance = tense, distance

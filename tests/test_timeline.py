@@ -161,6 +161,20 @@ def test_the_nearest_tense_cue_decides_when_a_sentence_has_both():
     assert found("Jane Example said the talks will resume on 5 January.")[0][1] == D(2025, 1, 5)
 
 
+def test_a_closing_said_dates_the_saying_not_the_future_event_before_it():
+    assert found("Talks will open in Exampleton on 5 January, the mayor said.")[0][1] == D(2025, 1, 5)
+    assert found("Talks will open in Exampleton on 5 January, said Jane Example.")[0][1] == D(2025, 1, 5)
+
+
+def test_a_closing_said_leaves_a_past_event_in_the_past():
+    assert found("The bridge at Sampleville fell on 5 January, the mayor said.")[0][1] == D(2024, 1, 5)
+
+
+def test_a_said_that_opens_the_reported_clause_still_dates_a_date_beside_it():
+    assert found("On 28 December, Jane Example said Sampleville will hold talks in Exampleton.")[0][1] == \
+        D(2024, 12, 28)
+
+
 def test_a_from_to_range_ahead_of_publication_is_read_ahead():
     assert found("The exercise runs from 10 to 20 January near Exampleton.") == [
         ("10 to 20 January", D(2025, 1, 10), D(2025, 1, 20), "window", "year-from-publication")]
