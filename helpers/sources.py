@@ -397,13 +397,7 @@ def _extent(draft: _Draft) -> tuple[int, int]:
     """(first, last) offset of a draft with a cue: over its cue, speaker and content."""
     cue = draft.cue
     low, high = cue.cue_start, cue.cue_end
-    for point in draft.speaker_span:
-        if point is not None:
-            if point < low:
-                low = point
-            elif point > high:
-                high = point
-    for point in draft.content:
+    for point in (*draft.speaker_span, *draft.content):
         if point is not None:
             if point < low:
                 low = point
