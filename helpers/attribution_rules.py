@@ -60,6 +60,7 @@ from helpers.lexicon import (
     CUE_ADVERBS,
     CUE_AUXILIARIES,
     CUE_BASE_FORMS,
+    CUE_CHAIN_LEADERS,
     CUE_COMPLEMENTS,
     CUE_FORM_EXCLUSIONS,
     CUE_IRREGULAR,
@@ -169,6 +170,9 @@ def _cue_forms(language: str) -> dict[str, tuple[str, str, str]]:
 
 
 CUE_FORMS = _cue_forms(LANGUAGE)
+#: Leaders of a "to"-infinitive cue ("tried to explain"); a leader that is a cue itself
+#: ("attempted", "decided") makes its own cue, so it is left out here.
+CHAIN_LEADERS = frozenset(word for word in CUE_CHAIN_LEADERS[LANGUAGE] if word not in CUE_FORMS)
 PARTICLES = CUE_PARTICLES[LANGUAGE]
 #: Particles taken into the cue of a verb that lists none of its own ("railed against").
 GENERAL_PARTICLES = PARTICLES["*"]
@@ -207,6 +211,7 @@ IN_EVIDENCE = GRAMMAR["in_evidence"]
 COLON_LABELS = GRAMMAR["colon_labels"]
 PLURAL_HEADS = GRAMMAR["plural_heads"]
 PLURAL_ENDINGS = ("s", *PLURAL_HEADS)
+PLURAL_QUANTIFIERS = GRAMMAR["plural_quantifiers"]
 NOT_PLURAL = ("ss", "us", "is", "ics", "ous", "ness", "'s", "’s")
 #: Words that cannot follow a subject as its verb ("Example and ...", "Example of ...").
 NOT_VERBS = NOT_SUBJECT_BEFORE | {"and", "or", "but", "that", "which", "who"}
@@ -649,6 +654,8 @@ def find_cues(
         action, entry = _ACTIONS[word]
         if action == "verb":
             cue = _verb_cue(text, position, word, entry, index, sentence, quotes, quote_ends)
+            if cue is None and entry[1] == "evidence":
+                cue = _evidence_cue(text, position, word, entry, index, sentence, quotes, quote_ends)
         elif action == "according":
             cue = _according_cue(text, position, index, sentence)
         elif action == "in":
@@ -710,7 +717,7 @@ def _cue_words(text: str, cue_words: frozenset[bytes] = _CUE_WORDS) -> list[tupl
 
 def _verb_cue(text: str, start: int, word: str, entry, index: int, sentence, quotes, quote_ends) -> CueMatch | None:
     lemma, kind, form = entry
-    if form == "ing" and lemma in NO_ING:
+    if form == "ing" and lemma in NO_ING and not _progressive(text, sentence[0], start):
         return None
     capitalised = word[0].isupper()
     end = start + len(word)
@@ -730,6 +737,11 @@ def _verb_cue(text: str, start: int, word: str, entry, index: int, sentence, quo
     if closing >= 0 and quotes[closing].end > lo:
         lo = quotes[closing].end
     previous = _token_before(text, lo, start)
+    if form == "base" and previous is not None and text[previous[0]:previous[1]] == "to":
+        chain = _chain_start(text, lo, previous)
+        if chain is not None:  # "tried to explain": the cue starts at the leader, whose subject is the source
+            start, form, capitalised = chain, "chain", False
+            previous = _token_before(text, lo, start)
     if previous is None:
         if capitalised and not (lemma == "ask" and form == "past"):
             return None  # "Reports indicate ...": a capitalised cue needs its source before it (see below)
@@ -779,6 +791,7 @@ def _verb_cue(text: str, start: int, word: str, entry, index: int, sentence, quo
         if form == "base" and lemma not in BASE_FORMS and not (
             (source_kind == "noun" and head.endswith(PLURAL_ENDINGS) and not head.endswith(NOT_PLURAL))
             or source_kind == "pronoun" and head in PLURAL_PRONOUNS
+            or _plural_quantifier(head)
             or cue_start < start and _has_modal(text, cue_start, start)
         ):
             return None  # a base form is a cue after a plural source: "reports indicate", "they warn"
@@ -786,6 +799,8 @@ def _verb_cue(text: str, start: int, word: str, entry, index: int, sentence, quo
         _negated(text, cue_start, start) or form == "base" and lemma not in BASE_FORMS and _has_modal(text, cue_start, start)
     ):
         kind = "act"  # "did not mention", "would ask": PolNeAR counts them, but nothing was stated
+    if form == "chain":
+        kind = "act"  # "tried to explain", "was quick to praise": PolNeAR's cue, but nothing stated yet
     if lemma == "continue" and text.startswith(" to", start + len(word)):
         kind = "act"  # "continued to argue" is a cue in PolNeAR; "forces continue to hold" states nothing
     if passive and lemma == "quote" and text.startswith(" as ", end):
@@ -798,6 +813,44 @@ def _verb_cue(text: str, start: int, word: str, entry, index: int, sentence, quo
             kind = "passive"
     content = _content(text, sentence, cue_start, end, spans, quotes, quote_ends)
     return _new_tuple(CueMatch, (cue_start, end, lemma, kind, index, *spans, *content, inverted))
+
+
+def _chain_start(text: str, lo: int, to: tuple[int, int]) -> int | None:
+    """Where the leader of a "to"-infinitive cue begins ("tried to explain", "went on to say",
+    "was quick to praise"; PolNeAR's cue is the whole chain), or None when the word before
+    "to" leads no chain ("plans to", "ready" at a sentence start).  ``to`` is the "to" token.
+    Without this the infinitive has no subject in reach and the cue was lost."""
+    leader = _token_before(text, lo, to[0])
+    if leader is None:
+        return None
+    written = text[leader[0]:leader[1]]
+    if written == "on":  # "went on to say"
+        verb = _token_before(text, lo, leader[0])
+        if verb is None:
+            return None
+        leader = verb[0], leader[1]
+        written = text[verb[0]:verb[1]] + " on"
+    if written not in CHAIN_LEADERS:  # lower case only: a capitalised leader opens a headline or sentence
+        return None
+    return leader[0]
+
+
+def _progressive(text: str, lo: int, start: int) -> bool:
+    """Is an "-ing" form the verb of a progressive ("are showing", "isn't detailing")?  The
+    "-ing" forms of ``lexicon.CUE_NO_ING`` are mostly adjectives or gerunds, but after a form
+    of "be" they are the clause's verb and PolNeAR's cue."""
+    token = _token_before(text, lo, start)
+    if token is None:
+        return False
+    word = text[token[0]:token[1]].lower()
+    return word in BE_FORMS or word.endswith(("n't", "n’t")) and word[:-3] in BE_FORMS
+
+
+def _plural_quantifier(head: str) -> bool:
+    """Does a source end in a quantifier or a number that is plural ("Most believe", "4 in 10
+    want", "32% think")?  Such sources end in no plural noun, yet a base-form verb after them
+    is a cue."""
+    return head in PLURAL_QUANTIFIERS or head.rstrip("%").isdigit()
 
 
 def _head(text: str, start: int, end: int) -> str:
@@ -978,6 +1031,9 @@ def _clause_start(text: str, start: int, end: int) -> int:
 
 
 _TRAILING = " ,;:.\n\"“”'’—–-"
+#: How many words before an evidence verb its evidence noun may stand ("records compiled by
+#: the Center for Example show").
+_EVIDENCE_REACH = 10
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -1088,6 +1144,68 @@ def _line_colon_cues(text: str, sentences, sentence_starts: list[int], blocks, f
             content_start=match.end(), content_end=_trim_end(text, match.end(), sentences[index][1]),
         ))
     return cues
+
+
+def _evidence_cue(text: str, start: int, word: str, entry, index: int, sentence, quotes, quote_ends) -> CueMatch | None:
+    """An evidence verb whose evidence noun sits behind a modifier: "New polls released Sunday
+    showed", "records compiled by the Center for Example show", "Footage from the game shows".
+    ``_verb_cue`` reads the last words before the verb as the subject and drops the cue;
+    PolNeAR marks it with the poll or record as its source."""
+    lemma, kind, form = entry
+    if form == "ing" or word[0].isupper():
+        return None  # "results came in showing" and headlines stay with ``_verb_cue``
+    lo = max(sentence[0], start - 160)
+    closing = bisect_left(quote_ends, start) - 1
+    if closing >= 0 and quotes[closing].end > lo:
+        lo = quotes[closing].end
+    previous = _token_before(text, lo, start)
+    cue_start, _ = _auxiliaries_before(text, lo, start, previous) if previous is not None else (start, None)
+    source = _evidence_subject(text, lo, cue_start)
+    if source is None:
+        return None
+    end = start + len(word)
+    spans = (*source, "noun", None, None, None, None)
+    content = _content(text, sentence, cue_start, end, spans, quotes, quote_ends)
+    return _new_tuple(CueMatch, (cue_start, end, lemma, kind, index, *spans, *content, False))
+
+
+def _evidence_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:
+    """The phrase of the nearest evidence noun (``lexicon.EVIDENCE_NOUNS``) among the few
+    words before ``end`` within the clause ("New polls" of "New polls released Sunday"), or
+    None when a boundary, a relative or a verb of its own comes first."""
+    position = end
+    for _ in range(_EVIDENCE_REACH):
+        token = _token_before(text, lo, position)
+        if token is None:
+            return None
+        written = text[token[0]:token[1]]
+        if _closes(written) or written[0] in _OPENERS:
+            return None  # a clause boundary: "…, the reports show" is read by ``_verb_cue``
+        lower = written.lower()
+        if lower in RELATIVES or lower in COORDINATORS or lower in BE_FORMS:
+            return None  # "results that show", "and show": not a noun phrase in front of the verb
+        if lower in EVIDENCE:
+            return _evidence_phrase_start(text, lo, token[0]), token[1]
+        position = token[0]
+    return None
+
+
+def _evidence_phrase_start(text: str, lo: int, start: int) -> int:
+    """Where the phrase of an evidence noun begins: back over its determiner and modifiers
+    ("A Des Moines Register/Example poll", "Last year's FBI statistics")."""
+    for _ in range(6):
+        token = _token_before(text, lo, start)
+        if token is None:
+            break
+        written = text[token[0]:token[1]]
+        lower = written.lower()
+        if _closes(written) or lower in NOT_SUBJECT_BEFORE and lower not in DETERMINERS or lower in FUNCTION_WORDS \
+                and lower not in DETERMINERS:
+            break
+        start = token[0]
+        if lower in DETERMINERS:
+            break
+    return start
 
 
 def _in_evidence_cue(text: str, start: int, word: str, index: int, sentence) -> CueMatch | None:

@@ -605,6 +605,22 @@ CUE_PARTICLES: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+#: Words that lead a cue verb in its "to"-infinitive: "tried to explain", "went on to say",
+#: "was quick to praise", "tends to support".  PolNeAR marks the whole chain as the cue and
+#: its subject as the source; without the leader the infinitive has no subject in reach and
+#: was dropped.  Only words that are no cue themselves ("decided", "continued" already are).
+CUE_CHAIN_LEADERS: dict[str, frozenset[str]] = {
+    "en": frozenset({
+        "try", "tries", "tried", "trying", "attempt", "attempts", "attempting",
+        "went on", "goes on", "go on", "going on", "began", "begin", "begins", "beginning",
+        "start", "starts", "started", "starting", "need", "needs", "needed", "tend", "tends",
+        "tended", "fail", "fails", "failed", "failing", "struggle", "struggles", "struggled",
+        "struggling", "manage", "manages", "managed", "choose", "chooses", "chose", "continues",
+        "continuing", "returned", "quick", "eager", "reluctant", "ready", "able", "unable",
+        "likely", "unlikely", "hesitant", "careful", "willing", "unwilling",
+    }),
+}
+
 #: Cue verbs that count only with their particle ("pointed out", "spoke about"), since
 #: alone they are mostly other words ("points" of a poll, "spoke from a command post").
 CUE_PARTICLE_ONLY: dict[str, frozenset[str]] = {
@@ -769,6 +785,10 @@ SOURCE_GRAMMAR: dict[str, dict[str, frozenset[str]]] = {
         "in_evidence": frozenset({"poll", "polls", "survey", "surveys", "study"}),
         # heads that a plural base-form verb may follow ("data suggest", "police say")
         "plural_heads": frozenset({"people", "data", "media", "police"}),
+        # quantifiers that stand for a plural source of a base-form verb ("Most believe", "few
+        # think", "about 4 in 10 want"): PolNeAR's poll reports credit them
+        "plural_quantifiers": frozenset({"most", "many", "few", "both", "some", "several", "all", "others",
+                                         "half", "third", "majority"}),
         # apposition words that are no role ("Example, however, said")
         "not_roles": frozenset({"however", "though", "meanwhile", "too", "also", "in turn", "for example", "for instance"}),
         # words after which a noun phrase's head has ended ("Commanders in Exampleton")

@@ -581,3 +581,26 @@ def test_attribution_graph_folds_many_authors_into_one_node():
     graph = attribution_graph(attributions, articles, authors=3)
     assert [data["label"] for _, data in graph.nodes(data=True) if data["layer"] == 0] == ["4 authors"]
     assert graph.graph["shown"] == ""
+
+
+def test_a_to_infinitive_chain_is_one_cue_whose_source_is_the_subject_of_its_first_verb():
+    assert cues("Jane Example tried to explain the delay at the Sampleville depot.") == [
+        ("tried to explain", "act", "Jane Example")]
+
+
+def test_a_to_infinitive_chain_is_not_a_statement():
+    assert extract_attributions(article_of("Jane Example tried to explain the delay at the Sampleville depot.")) == []
+
+
+def test_an_evidence_noun_with_a_participle_after_it_is_the_source_of_show():
+    assert cues("New polls released Sunday showed that most residents want the bridge rebuilt.") == [
+        ("showed", "evidence", "New polls")]
+
+
+def test_a_quantifier_can_be_the_source_of_a_belief():
+    assert cues("Most believe the Sampleville bridge will reopen in spring.") == [("believe", "belief", "Most")]
+
+
+def test_a_progressive_evidence_verb_is_a_cue_with_its_auxiliary():
+    assert cues("The records are showing that the Sampleville depot was empty.") == [
+        ("are showing", "evidence", "The records")]
