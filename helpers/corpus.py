@@ -91,7 +91,9 @@ class Corpus:
 
     @cached_property
     def _tables(self) -> dict[str, pd.DataFrame]:
-        frames = self.raw_frames if self.raw_frames is not None else article_frames(self.documents)
+        if self.raw_frames is None:
+            return finalise(article_frames(self.documents))
+        frames, self.raw_frames = self.raw_frames, None  # used once: do not keep two copies of every table
         return finalise(frames)
 
     @cached_property
