@@ -61,16 +61,20 @@ from helpers.lexicon import (
     CUE_AUXILIARIES,
     CUE_BASE_FORMS,
     CUE_CHAIN_LEADERS,
+    CUE_CLITICS,
     CUE_COMPLEMENTS,
     CUE_FORM_EXCLUSIONS,
     CUE_IRREGULAR,
     CUE_MINED_FORMS,
+    CUE_NAMING_VERBS,
     CUE_NO_ING,
+    CUE_NOT_BEFORE,
     CUE_NOUN_HOMOGRAPHS,
     CUE_PARTICLE_ONLY,
     CUE_PARTICLES,
     CUE_VERBS,
     EVIDENCE_NOUNS,
+    INDEFINITE_DETERMINERS,
     NOT_NAME_WORDS,
     SOURCE_DETERMINERS,
     SOURCE_GRAMMAR,
@@ -183,6 +187,10 @@ COMPLEMENTS = CUE_COMPLEMENTS[LANGUAGE]
 NOUN_HOMOGRAPHS = CUE_NOUN_HOMOGRAPHS[LANGUAGE]
 ADVERB_CUES = frozenset(CUE_ADVERBS[LANGUAGE])
 AUXILIARIES = frozenset(CUE_AUXILIARIES[LANGUAGE])
+CLITICS = CUE_CLITICS[LANGUAGE]
+NOT_BEFORE = CUE_NOT_BEFORE[LANGUAGE]
+NAMING_VERBS = CUE_NAMING_VERBS[LANGUAGE]
+INDEFINITES = INDEFINITE_DETERMINERS[LANGUAGE]
 DETERMINERS = frozenset(SOURCE_DETERMINERS[LANGUAGE])
 NOUN_SOURCES = SOURCE_NOUNS[LANGUAGE]
 NOT_NAME = NOT_NAME_WORDS[LANGUAGE]
@@ -727,6 +735,8 @@ def _verb_cue(text: str, start: int, word: str, entry, index: int, sentence, quo
         end = particle.end()
     elif lemma in PARTICLE_ONLY:
         return None
+    if _followed_by_non_report(text, start + len(word), lemma):
+        return None
     complements = COMPLEMENTS.get(lemma)
     if complements is not None and not text[end:end + 24].lstrip(" ,").startswith(complements):
         kind = "act"  # "agreed to halt strikes" is an act (PolNeAR counts it), "agreed that ..." a statement
@@ -767,9 +777,16 @@ def _verb_cue(text: str, start: int, word: str, entry, index: int, sentence, quo
         cue_start, token = _auxiliaries_before(text, lo, start, previous)
     else:
         cue_start, token = start, previous
+    clitic = _clitic_start(text, token)
+    if clitic is not None:
+        cue_start = clitic
     passive = form == "past" and cue_start < start and _has_be(text, cue_start, start)
     spans, inverted = _source_for_verb(text, lo, cue_start, end, sentence, form, token, lemma, passive)
+    if clitic is not None and spans[0] is not None and spans[0] < clitic < spans[1]:
+        spans = (spans[0], clitic, *spans[2:])  # "They've argued": the source is "They", the clitic is the cue's
     source_kind = spans[2]
+    if _naming_participle(text, sentence[0], spans, lemma, form):
+        return None
     if capitalised and lemma == "ask" and form == "past" and _clause_start(text, sentence[0], start) == start:
         spans, kind = _NO_SOURCE, "passive"  # "Asked whether ..., Example said": the question has no source
     elif capitalised and (inverted or source_kind not in ("name", "noun")):
@@ -872,6 +889,43 @@ def _auxiliaries_before(text: str, lo: int, start: int, token: tuple[int, int] |
             continue
         break
     return position, token
+
+
+def _followed_by_non_report(text: str, end: int, lemma: str) -> bool:
+    """Does a word after the verb show it reports nothing ("found itself in a jam", "could
+    find a way")?  See ``lexicon.CUE_NOT_BEFORE``."""
+    words = NOT_BEFORE.get(lemma)
+    if not words:
+        return False
+    after = text[end:end + 24].lstrip(" ").lower()
+    return any(after.startswith(word) and not after[len(word):len(word) + 1].isalpha() for word in words)
+
+
+def _naming_participle(text: str, sentence_start: int, spans: tuple, lemma: str, form: str) -> bool:
+    """Is the cue a participle that names the indefinite noun phrase before it ("a group
+    called Citizens for Sampleville", "a man calling himself Example")?  It introduces a
+    name; nobody is reported as saying anything, and PolNeAR marks no cue.  The phrase must
+    follow a lower-case word (it is an object: "leads a group called"), since a subject ("A
+    spokesman called the plan reckless") makes the verb finite."""
+    if lemma not in NAMING_VERBS or form not in ("past", "ing") or spans[2] != "noun":
+        return False
+    if text[spans[0]:spans[1]].split(None, 1)[0].lower() not in INDEFINITES:
+        return False
+    before = text[max(sentence_start, spans[0] - 40):spans[0]].split()
+    return bool(before) and before[-1].isalpha() and before[-1].islower()
+
+
+def _clitic_start(text: str, token: tuple[int, int] | None) -> int | None:
+    """Where a contracted auxiliary on the pronoun before a verb group begins ("he's said",
+    "they've argued"), or None.  PolNeAR's cue takes in the clitic, as it takes in a written-out
+    "has"; the pronoun alone stays the source."""
+    if token is None:
+        return None
+    written = text[token[0]:token[1]]
+    for clitic in CLITICS:
+        if written.endswith(clitic) and written[:-len(clitic)].lower() in PRONOUNS:
+            return token[1] - len(clitic)
+    return None
 
 
 def _auxiliary(word: str, written: str) -> bool:

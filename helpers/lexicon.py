@@ -658,7 +658,7 @@ CUE_NOUN_HOMOGRAPHS: dict[str, frozenset[str]] = {
         "favour", "praise", "blame", "criticism", "object", "counter", "outline", "sound",
         "find", "show", "release", "publish", "broadcast", "note", "comment", "rebuke",
         "dismiss", "respond", "concern", "focus", "slam", "blast", "rip", "hail", "mock",
-        "quip", "joke", "boast", "complaint", "lecture", "preach", "insult", "defend",
+        "quip", "joke", "boast", "complaint", "lecture", "preach", "insult", "defend", "issue",
     }),
 }
 
@@ -812,6 +812,35 @@ CUE_AUXILIARIES: dict[str, tuple[str, ...]] = {
         "should", "must", "is", "are", "was", "were", "be", "been", "being", "just", "still",
         "even", "only", "finally", "quickly", "immediately", "always", "yet", "all", "both",
     ),
+}
+
+#: Contracted auxiliaries written onto a pronoun ("he's said", "they've argued"); PolNeAR's cue
+#: takes them in, as it takes in a written-out "has" or "have".
+CUE_CLITICS: dict[str, tuple[str, ...]] = {
+    "en": ("'s", "’s", "'re", "’re", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'m", "’m"),
+}
+
+#: Verbs that, as a participle after an indefinite noun phrase, name a thing rather than report
+#: a statement: "a group called Citizens for Sampleville", "a man calling himself Example".
+CUE_NAMING_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset({"call", "name", "dub"}),
+}
+
+#: Determiners that open a noun phrase newly introduced, which a naming participle follows.
+INDEFINITE_DETERMINERS: dict[str, frozenset[str]] = {
+    "en": frozenset({"a", "an"}),
+}
+
+#: Cue verbs that report nothing when one of these follows them: "found itself in a jam",
+#: "could find a way", "finds himself atop a party" tell where someone ended up, not what
+#: anyone found out; "appeared at the debate" is a visit, not a seeming (PolNeAR marks no
+#: cue there).
+CUE_NOT_BEFORE: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "find": ("himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself",
+                 "a way", "ways", "the right"),
+        "appear": ("at", "in", "before", "on", "with", "alongside", "together"),
+    },
 }
 
 #: Titles and ranks written before a name; they are folded away from the canonical name

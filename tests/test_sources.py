@@ -604,3 +604,27 @@ def test_a_quantifier_can_be_the_source_of_a_belief():
 def test_a_progressive_evidence_verb_is_a_cue_with_its_auxiliary():
     assert cues("The records are showing that the Sampleville depot was empty.") == [
         ("are showing", "evidence", "The records")]
+
+
+def test_a_contracted_auxiliary_on_a_pronoun_is_part_of_the_cue_not_the_source():
+    assert cues("Jane Example opened the depot. They’ve argued that the Sampleville bridge will hold.") == [
+        ("’ve argued", "speech", "They")]
+
+
+def test_issues_after_an_adjective_is_a_noun_not_a_cue():
+    assert cues("Jane Example raised economic issues at the Sampleville meeting.") == []
+
+
+def test_a_participle_naming_an_indefinite_object_is_no_cue():
+    assert cues("Jane Example leads a group called Friends of Sampleville. A spokesman called the plan reckless.") == [
+        ("called", "stance", "A spokesman")]
+
+
+def test_find_with_a_reflexive_reports_nothing():
+    assert cues("Jane Example found herself in trouble in Sampleville. John Sample found that the bridge was closed.") == [
+        ("found", "evidence", "John Sample")]
+
+
+def test_appear_at_a_place_is_a_visit_not_a_seeming():
+    assert cues("Jane Example appeared at the Sampleville rally. John Sample appeared to back the plan.") == [
+        ("appeared", "seem", None)]
