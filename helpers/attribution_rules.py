@@ -740,12 +740,7 @@ def _verb_cue(text: str, start: int, word: str, entry, index: int, sentence, quo
     complements = COMPLEMENTS.get(lemma)
     if complements is not None and not text[end:end + 24].lstrip(" ,").startswith(complements):
         kind = "act"  # "agreed to halt strikes" is an act (PolNeAR counts it), "agreed that ..." a statement
-    lo = start - 220
-    if lo < sentence[0]:
-        lo = sentence[0]
-    closing = bisect_left(quote_ends, start) - 1
-    if closing >= 0 and quotes[closing].end > lo:
-        lo = quotes[closing].end
+    lo = _subject_floor(start, 220, sentence, quotes, quote_ends)
     previous = _token_before(text, lo, start)
     if form == "base" and previous is not None and text[previous[0]:previous[1]] == "to":
         chain = _chain_start(text, lo, previous)
@@ -830,6 +825,16 @@ def _verb_cue(text: str, start: int, word: str, entry, index: int, sentence, quo
             kind = "passive"
     content = _content(text, sentence, cue_start, end, spans, quotes, quote_ends)
     return _new_tuple(CueMatch, (cue_start, end, lemma, kind, index, *spans, *content, inverted))
+
+
+def _subject_floor(start: int, reach: int, sentence, quotes, quote_ends) -> int:
+    """How far back from a verb at ``start`` its subject may lie: ``reach`` characters, not
+    before the sentence, and not inside a quotation that closed before the verb."""
+    lo = max(sentence[0], start - reach)
+    closing = bisect_left(quote_ends, start) - 1
+    if closing >= 0 and quotes[closing].end > lo:
+        lo = quotes[closing].end
+    return lo
 
 
 def _chain_start(text: str, lo: int, to: tuple[int, int]) -> int | None:
@@ -1208,10 +1213,7 @@ def _evidence_cue(text: str, start: int, word: str, entry, index: int, sentence,
     lemma, kind, form = entry
     if form == "ing" or word[0].isupper():
         return None  # "results came in showing" and headlines stay with ``_verb_cue``
-    lo = max(sentence[0], start - 160)
-    closing = bisect_left(quote_ends, start) - 1
-    if closing >= 0 and quotes[closing].end > lo:
-        lo = quotes[closing].end
+    lo = _subject_floor(start, 160, sentence, quotes, quote_ends)
     previous = _token_before(text, lo, start)
     cue_start, _ = _auxiliaries_before(text, lo, start, previous) if previous is not None else (start, None)
     source = _evidence_subject(text, lo, cue_start)
