@@ -22,6 +22,13 @@ Scoring (printed for source spans and cue spans):
 * exact match for cues: the predicted cue equals the gold cue's extent (first start to
   last end), both trimmed of surrounding white space and ``,;.``.
 
+``--agreement`` measures the ceiling the gold itself sets.  On the articles that several
+annotators labelled, it prints three rows scored exactly like the system: every annotator
+against every other (human agreement), a consensus of the others (the spans a majority of
+them chose) against the held-out annotator, and the rules against every annotator on the
+same articles.  A target above what annotators reach against each other is not a measure
+of the rules any more.
+
 ``--rejections N`` explains the misses that a wider lexicon would not fix: for every missed
 gold cue (first annotator) whose words include a cue word of the rules, it reports why
 ``find_cues`` drops that word (outside the prose, inside a quotation, the ``return None``
@@ -37,6 +44,7 @@ micro-averages over every (article, annotator) pair instead, and both are printe
 from __future__ import annotations
 
 import argparse
+import itertools
 import linecache
 import re
 import sys
@@ -147,13 +155,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--annotators", choices=("first", "all"), default="first")
     parser.add_argument("--errors", type=int, default=0, help="print the N cue words with most errors")
     parser.add_argument("--examples", default="", help="print missed and spurious cues of this word")
+    parser.add_argument("--agreement", action="store_true",
+                        help="print human agreement and a consensus annotator on the articles several annotators labelled")
     parser.add_argument("--rejections", type=int, default=0, metavar="N",
                         help="why the rules miss gold cues whose word is in the cue lexicon: counts per "
                              "cause and N examples each (first annotator)")
     args = parser.parse_args(argv)
 
-    corpus = load_corpus(args.split / "text")
     files = gold_files(args.split)
+    if args.agreement:
+        print_agreement(args.split, files)
+    corpus = load_corpus(args.split / "text")
     totals = {mode: {"source": Tally(), "cue": Tally(), "cue_exact": Tally()} for mode in ("first", "all")}
     per_word: dict[str, Counter] = defaultdict(Counter)
     examples: list[str] = []
@@ -222,6 +234,57 @@ def main(argv: list[str] | None = None) -> int:
             for line in found[: args.rejections]:
                 print(f"          {line}")
     return 0
+
+
+def scored_against(text: str, sources: list[tuple[int, int]], cues: list[tuple[int, int]],
+                   gold: list[GoldSpan]) -> dict[str, Tally]:
+    """Source overlap, cue overlap and cue exact tallies of predicted spans against one gold file."""
+    gold_sources = [span for span in gold if span.role == "Source"]
+    gold_cues = [span for span in gold if span.role == "Cue"]
+    return {"source": match_overlap(sorted(set(sources)), gold_sources)[0],
+            "cue": match_overlap(cues, gold_cues)[0],
+            "cue_exact": match_exact(text, cues, gold_cues)}
+
+
+def majority_spans(text: str, annotations: list[list[GoldSpan]], role: str) -> list[tuple[int, int]]:
+    """The spans of one role that more than half of the given annotators chose (trimmed extents)."""
+    votes = Counter(key for gold in annotations
+                    for key in {trimmed(text, span.start, span.end) for span in gold if span.role == role})
+    return sorted(key for key, count in votes.items() if count > len(annotations) / 2)
+
+
+def print_agreement(split: Path, files: dict[str, list[tuple[str, Path]]]) -> None:
+    """Human agreement, a consensus annotator and the rules on the multiply annotated articles."""
+    shared = {article: annotations for article, annotations in files.items() if len(annotations) > 1}
+    rows = {name: {"source": Tally(), "cue": Tally(), "cue_exact": Tally()}
+            for name in ("annotator vs annotator", "consensus vs held-out", "rules vs annotator")}
+    corpus = load_corpus([split / "text" / f"{article}.txt" for article in sorted(shared)])
+    for article in corpus.documents:
+        text = article.text
+        golds = [read_ann(path) for _, path in shared[article.article_id]]
+        cues = article_cues(article)
+        predicted_cues = [(cue.cue_start, cue.cue_end) for cue in cues]
+        predicted_sources = [(cue.source_start, cue.source_end) for cue in cues if cue.source_start is not None]
+        for held, gold in enumerate(golds):
+            others = golds[:held] + golds[held + 1:]
+            for name, sources, cue_spans in (
+                ("consensus vs held-out", majority_spans(text, others, "Source"), majority_spans(text, others, "Cue")),
+                ("rules vs annotator", predicted_sources, predicted_cues),
+            ):
+                for key, tally in scored_against(text, sources, cue_spans, gold).items():
+                    rows[name][key].add(tally)
+        for first, second in itertools.permutations(golds, 2):
+            sources = [(span.start, span.end) for span in first if span.role == "Source"]
+            cue_spans = [(span.start, span.end) for span in first if span.role == "Cue"]
+            for key, tally in scored_against(text, sources, cue_spans, second).items():
+                rows["annotator vs annotator"][key].add(tally)
+    print(f"agreement on the {len(corpus.documents)} articles of {split.name} that "
+          f"{min(map(len, shared.values()), default=0)}-{max(map(len, shared.values()), default=0)} annotators labelled (F1)")
+    print(f"  {'':<24}{'source':>8}{'cue':>8}{'cue exact':>11}")
+    for name, tallies in rows.items():
+        print(f"  {name:<24}" + "".join(f"{tallies[key].scores()[2]:{width}.3f}"
+                                        for key, width in (("source", 8), ("cue", 8), ("cue_exact", 11))))
+    print()
 
 
 def rejection(article, span: GoldSpan) -> str:
