@@ -509,7 +509,7 @@ def _noun_phrase_before(text: str, lo: int, end: int, *, attach: bool = True, to
                 if head and head[2] == "noun":
                     return head[0], stop, "noun"  # "commanders in Donetsk", "a spokesman for Example"
         return first, stop, "name"
-    if lower in FUNCTION_WORDS or lower in CUE_FORMS or not word[0].isalpha():
+    if lower in FUNCTION_WORDS or not word[0].isalpha() or lower in CUE_FORMS and not _determined_noun(text, lo, start, lower):
         return None
     first, count = start, 0
     # a bare plural heads a source too: "tech executives say", "caucus-goers said"
@@ -541,6 +541,19 @@ def _noun_phrase_before(text: str, lo: int, end: int, *, attach: bool = True, to
             if head and head[2] == "noun":
                 first = head[0]
     return first, stop, "noun"
+
+
+def _determined_noun(text: str, lo: int, start: int, lower: str) -> bool:
+    """Is a cue form used as a noun, after a determiner or a possessive ("several reports
+    reveal", "the note says", "Example's remarks suggest")?  It can then head a source."""
+    lemma, _, form = CUE_FORMS[lower]
+    if lemma not in NOUN_HOMOGRAPHS or form not in ("base", "s"):
+        return False
+    token = _token_before(text, lo, start)
+    if token is None:
+        return False
+    before = text[token[0]:token[1]]
+    return before.lower() in DETERMINERS or before.endswith(("'s", "’s", "s'", "s’")) or before.isdigit()
 
 
 def _left_source(text: str, lo: int, end: int, token: tuple[int, int] | None) -> tuple | None:
@@ -754,7 +767,8 @@ def _verb_cue(text: str, start: int, word: str, entry, index: int, sentence, quo
     else:
         before = text[previous[0]:previous[1]]
         lower = before.lower()
-        if lower in NOUN_MARKERS or before.endswith(("'s", "’s", "s'", "s’")) and lower[:-2] not in PRONOUNS:
+        if lower in NOUN_MARKERS or before.endswith(("'s", "’s", "s'", "s’")) and lower[:-2] not in PRONOUNS \
+                or form == "s" and lemma in NOUN_HOMOGRAPHS and lower in DETERMINERS and lower != "that":
             return None  # "the said village", "Example's comments": a noun or adjective, not a cue ("he's said" is)
         if (form == "s" or form == "base") and lemma in NOUN_HOMOGRAPHS and before.islower() \
                 and lower not in PRONOUNS and lower not in EVIDENCE and lower not in AUXILIARIES \
@@ -950,7 +964,7 @@ def _has_modal(text: str, start: int, end: int) -> bool:
 
 
 def _negated(text: str, start: int, end: int) -> bool:
-    return any(word.lower() in ("not", "never") or word.endswith(("n't", "n’t")) for word in text[start:end].split())
+    return any(word.lower() in ("not", "never", "cannot") or word.endswith(("n't", "n’t")) for word in text[start:end].split())
 
 
 def _has_be(text: str, start: int, end: int) -> bool:

@@ -760,7 +760,7 @@ SOURCE_GRAMMAR: dict[str, dict[str, frozenset[str]]] = {
         "coordinators": frozenset({"and", "but", "then", "or", "by", "before", "after", "while", "when"}),
         "be_forms": frozenset({"is", "are", "was", "were", "be", "been", "being"}),
         # words of a verb group after which a verb is in its base form ("did not mention", "will back")
-        "modals": frozenset({"do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must",
+        "modals": frozenset({"do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "cannot",
                              "not", "never", "to"}),
         # verbs whose object follows them ("told Reuters"): never an inverted source
         "no_inversion": frozenset({
@@ -811,6 +811,7 @@ CUE_AUXILIARIES: dict[str, tuple[str, ...]] = {
         "did", "does", "do", "not", "never", "would", "will", "could", "might", "may", "can",
         "should", "must", "is", "are", "was", "were", "be", "been", "being", "just", "still",
         "even", "only", "finally", "quickly", "immediately", "always", "yet", "all", "both",
+        "won't", "won’t", "can't", "can’t", "cannot",
     ),
 }
 
@@ -896,6 +897,7 @@ SOURCE_DETERMINERS: dict[str, tuple[str, ...]] = {
         "my", "your", "some", "many", "most", "several", "few", "both", "all", "each", "every",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
         "hundreds", "thousands", "another", "other", "no", "any", "more", "fewer",
+        "multiple", "numerous", "various", "countless",
     ),
 }
 
@@ -903,6 +905,12 @@ SOURCE_DETERMINERS: dict[str, tuple[str, ...]] = {
 #: Without a name they make an *unnamed* source (see ``helpers.sources``).
 SOURCE_NOUNS: dict[str, frozenset[str]] = {
     "en": frozenset({
+        # singular roles, which a headline uses without a determiner ("Ukrainian commander says")
+        "commander", "mayor", "governor", "minister", "president", "spokesman", "spokeswoman",
+        "spokesperson", "secretary", "ambassador", "envoy", "senator", "officer", "adviser",
+        "advisor", "aide", "analyst", "expert", "prosecutor", "lawmaker", "rival", "witness",
+        "resident", "soldier", "serviceman", "medic", "volunteer", "journalist", "correspondent",
+        "pollster", "economist", "chief", "general", "lawyer", "attorney", "judge", "candidate",
         "officials", "official", "sources", "source", "reports", "report", "analysts",
         "experts", "critics", "observers", "witnesses", "residents", "authorities", "police",
         "prosecutors", "investigators", "researchers", "scientists", "economists", "historians",

@@ -628,3 +628,22 @@ def test_find_with_a_reflexive_reports_nothing():
 def test_appear_at_a_place_is_a_visit_not_a_seeming():
     assert cues("Jane Example appeared at the Sampleville rally. John Sample appeared to back the plan.") == [
         ("appeared", "seem", None)]
+
+
+def test_a_cue_word_used_as_a_noun_after_a_determiner_heads_the_source():
+    assert cues("The note says the Sampleville bridge is closed.") == [("says", "speech", "The note")]
+
+
+def test_reports_after_a_sentence_initial_quantifier_is_the_source_not_the_cue():
+    assert cues("Several reports reveal that the Sampleville bridge is closed.") == [
+        ("reveal", "speech", "Several reports")]
+
+
+def test_an_irregular_negative_contraction_belongs_to_the_cue():
+    assert cues("Jane Example won't reveal the terms of the Sampleville deal.") == [
+        ("won't reveal", "act", "Jane Example")]
+
+
+def test_a_headline_role_without_a_determiner_is_an_unnamed_source():
+    article = parse_text("Sampleville commander says the bridge will hold\n\nThe bridge held on Friday.\n", "t.txt")
+    assert rows(article) == [("", "Sampleville commander", "says", "indirect")]
