@@ -383,7 +383,7 @@ def find_quotes(text: str, blocks: Sequence[tuple[int, int]]) -> list[Quote]:
             if mark != "”":
                 open_at, open_mark, open_block = position, mark, block
             continue
-        if mark == "“":
+        if mark == "“" and not _misturned_closer(text, position):
             continue  # a quotation inside a quotation, or a stray mark: keep the outer one
         quotes.append(Quote(open_at, position + len(mark), open_at + len(open_mark), position, True))
         open_at = None
@@ -391,6 +391,12 @@ def find_quotes(text: str, blocks: Sequence[tuple[int, int]]) -> list[Quote]:
         end = blocks[open_block][1]
         quotes.append(Quote(open_at, end, open_at + len(open_mark), end, False))
     return quotes
+
+
+def _misturned_closer(text: str, position: int) -> bool:
+    """An opening mark typed where a closing one belongs: after the quotation's last
+    punctuation and before a space ('“It is unusual,“ said Jane Example')."""
+    return position > 0 and text[position - 1] in ",.?!" and text[position + 1:position + 2] in ("", " ", "\n")
 
 
 def _quote_marks(text: str) -> list[tuple[int, str]]:

@@ -647,3 +647,9 @@ def test_an_irregular_negative_contraction_belongs_to_the_cue():
 def test_a_headline_role_without_a_determiner_is_an_unnamed_source():
     article = parse_text("Sampleville commander says the bridge will hold\n\nThe bridge held on Friday.\n", "t.txt")
     assert rows(article) == [("", "Sampleville commander", "says", "indirect")]
+
+
+def test_an_opening_mark_typed_after_the_last_comma_closes_the_quotation():
+    text = "“It is unusual,“ said Jane Example."
+    quotes = find_quotes(text, [(0, len(text))])
+    assert [(text[q.start:q.end], q.closed) for q in quotes] == [("“It is unusual,“", True)]
