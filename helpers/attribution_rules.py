@@ -591,7 +591,7 @@ def _left_source(text: str, lo: int, end: int, token: tuple[int, int] | None) ->
             opening = text.rfind(",", lo, opening)
             if opening < 0 or token[1] - opening > 170 or _APPOSITION_STOP.search(text, opening, token[1]):
                 return None
-            phrase = _noun_phrase_before(text, lo, opening)
+            phrase = _noun_phrase_before(text, lo, _before_brackets(text, lo, opening))
             if phrase is not None:
                 break
         if phrase is None or phrase[2] == "relative":
@@ -600,7 +600,7 @@ def _left_source(text: str, lo: int, end: int, token: tuple[int, int] | None) ->
         while role_start < role_end and text[role_start] in _SPACES:
             role_start += 1
         return (*phrase, None, None, role_start, role_end)
-    if last in "—–" and token[1] - token[0] == 1:  # "Jane Example — a teacher from Exampleton — says"
+    if last in "—–-" and token[1] - token[0] == 1:  # "Jane Example — a teacher from Exampleton — says"
         opening = text.rfind(last, lo, token[0])
         if opening < 0 or token[0] - opening > 170 or _APPOSITION_STOP.search(text, opening, token[0]):
             return None
@@ -630,6 +630,19 @@ def _left_source(text: str, lo: int, end: int, token: tuple[int, int] | None) ->
         if antecedent and antecedent[2] in ("name", "noun"):
             return (*phrase, antecedent[0], antecedent[1], None, None)
     return (*phrase, None, None, None, None)
+
+
+def _before_brackets(text: str, lo: int, end: int) -> int:
+    """Where a phrase ends once a bracketed aside right before ``end`` is skipped:
+    "State Rep. Jane Example (R), a role, said" reads the name before "(R)"."""
+    stop = end
+    while stop > lo and text[stop - 1] in _SPACES:
+        stop -= 1
+    if stop > lo and text[stop - 1] == ")":
+        opening = text.rfind("(", lo, stop)
+        if opening >= 0 and stop - opening <= 40:
+            return opening
+    return end
 
 
 def _right_source(text: str, start: int, end: int) -> tuple | None:

@@ -653,3 +653,13 @@ def test_an_opening_mark_typed_after_the_last_comma_closes_the_quotation():
     text = "“It is unusual,“ said Jane Example."
     quotes = find_quotes(text, [(0, len(text))])
     assert [(text[q.start:q.end], q.closed) for q in quotes] == [("“It is unusual,“", True)]
+
+
+def test_a_bracketed_party_before_an_apposition_is_skipped_to_the_name():
+    assert cues("State Rep. Jane Example (R), a leader of the Sampleville coalition, suggested a new bridge.") == [
+        ("suggested", "speech", "State Rep. Jane Example")]
+
+
+def test_an_apposition_between_spaced_hyphens_gives_the_source():
+    assert cues("Jane Example - who met advisers on Friday - has vowed to rebuild the Sampleville bridge.") == [
+        ("has vowed", "speech", "Jane Example")]
