@@ -568,9 +568,13 @@ def _left_source(text: str, lo: int, end: int, token: tuple[int, int] | None) ->
     ``token`` is the word right before the cue (already found by the caller).
     """
     position = end
+    first_token = token
     for _ in range(4):  # adverbials between source and verb: "on Monday", "however", "quickly"
         if token is None:
             return None
+        if token is not first_token and text[first_token[1] - 1] == "," and text[token[1] - 1] != ",":
+            token = first_token  # "Name, who fled the town last year, says": the comma closes an apposition
+            break
         word = text[token[0]:token[1]].rstrip(",").lower()
         if word in ADVERBIALS or (len(word) > 4 and word.endswith("ly") and word.isalpha() and word not in NOT_ADVERBS):
             position = token[0]
@@ -585,6 +589,10 @@ def _left_source(text: str, lo: int, end: int, token: tuple[int, int] | None) ->
     if token is None:
         return None
     last = text[token[1] - 1]
+    if last == "," and token is not first_token:  # "Name, on Monday, said": the adverbial was set off by commas
+        phrase = _noun_phrase_before(text, lo, token[1] - 1)
+        if phrase is not None and phrase[2] != "relative" and not _after_comma(text, lo, phrase[0]):
+            return (*phrase, None, None, None, None)  # (after a comma the phrase is a role: read below)
     if last == ",":  # "Name, a role, said" / "Name, 58, who lives in Exampleton, said"
         opening = token[0]
         for _ in range(3):
@@ -620,6 +628,10 @@ def _left_source(text: str, lo: int, end: int, token: tuple[int, int] | None) ->
         phrase = _noun_phrase_before(text, lo, opening)
         return (*phrase, None, None, None, None) if phrase else None
     phrase = _noun_phrase_before(text, lo, position, token=token)
+    if phrase is None or phrase[2] != "relative":
+        antecedent = _restrictive_antecedent(text, lo, phrase[0] if phrase else token[0])
+        if antecedent is not None:
+            return (*antecedent, None, None, None, None)
     if phrase is None:
         return None
     if phrase[2] == "relative":
@@ -630,6 +642,32 @@ def _left_source(text: str, lo: int, end: int, token: tuple[int, int] | None) ->
         if antecedent and antecedent[2] in ("name", "noun"):
             return (*phrase, antecedent[0], antecedent[1], None, None)
     return (*phrase, None, None, None, None)
+
+
+def _after_comma(text: str, lo: int, start: int) -> bool:
+    """Does a comma come right before ``start`` (white space aside)?"""
+    while start > lo and text[start - 1] in _SPACES:
+        start -= 1
+    return start > lo and text[start - 1] == ","
+
+
+def _restrictive_antecedent(text: str, lo: int, start: int) -> tuple[int, int, str] | None:
+    """The noun phrase before a "who" clause that ends where a cue's subject seemed to be:
+    in "Officials who spoke to Jane Example said", "Jane Example" is the object inside the
+    clause and "Officials" the source.  The clause must hold no punctuation."""
+    window = text[max(lo, start - 120):start]
+    match = None
+    for match in _WHO.finditer(window):
+        pass
+    if match is None or _CLAUSE_PUNCTUATION.search(window, match.end()):
+        return None
+    who = start - len(window) + match.start(1)
+    antecedent = _noun_phrase_before(text, lo, who)
+    return antecedent if antecedent is not None and antecedent[2] in ("name", "noun") else None
+
+
+_WHO = re.compile(r"\s(who|whom|whose)\s")
+_CLAUSE_PUNCTUATION = re.compile("[,.;:!?\"“”()—–]")
 
 
 def _before_brackets(text: str, lo: int, end: int) -> int:

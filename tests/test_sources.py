@@ -663,3 +663,18 @@ def test_a_bracketed_party_before_an_apposition_is_skipped_to_the_name():
 def test_an_apposition_between_spaced_hyphens_gives_the_source():
     assert cues("Jane Example - who met advisers on Friday - has vowed to rebuild the Sampleville bridge.") == [
         ("has vowed", "speech", "Jane Example")]
+
+
+def test_the_object_inside_a_who_clause_is_not_the_source():
+    assert cues("Officials who spoke to Jane Example said the Sampleville bridge was closed.") == [
+        ("said", "speech", "Officials")]
+
+
+def test_a_time_phrase_closing_a_relative_clause_keeps_the_name_before_it():
+    assert cues("Jane Example, who fled Sampleville last year, says the school is closed.") == [
+        ("says", "speech", "Jane Example")]
+
+
+def test_a_time_phrase_set_off_by_commas_keeps_the_name_before_it():
+    assert cues("Jane Example, on Monday, said the Sampleville bridge was closed.") == [
+        ("said", "speech", "Jane Example")]
