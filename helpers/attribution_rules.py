@@ -214,6 +214,9 @@ BE_FORMS = GRAMMAR["be_forms"]
 MODALS = GRAMMAR["modals"]
 PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})
 NO_INVERSION = GRAMMAR["no_inversion"]
+NO_OBJECT_SPEECH = GRAMMAR["no_object_speech"]
+ADJECTIVE_PREPOSITIONS = GRAMMAR["adjective_prepositions"]
+AFTER_SPEECH_VERB = GRAMMAR["after_speech_verb"]
 NOT_SUBJECT_BEFORE = GRAMMAR["not_subject_before"]
 IN_EVIDENCE = GRAMMAR["in_evidence"]
 COLON_LABELS = GRAMMAR["colon_labels"]
@@ -283,10 +286,12 @@ def _cue_word_set(kinds: frozenset[str] | None) -> frozenset[bytes]:
 #: Marks that end an apposition's reach ("Name, a role, said" never spans them).
 _APPOSITION_STOP = re.compile("[\"“”;:]")
 #: Marks that may open a token: the phrase after them starts there ("(Forbes says").
-_OPENERS = "(“\"‘"
+_OPENERS = "(“\"‘[*_"  # "[" "*" "_": Markdown link text and emphasis
 #: The last characters of a token that may close a phrase (``_closes`` decides).
-_MAY_CLOSE = frozenset(",.;:!?\"“”()[]—–'’")
+_MAY_CLOSE = frozenset(",.;:!?\"“”()[]—–'’*_")
 _SPACES = " \n\t\xa0\u2009\u202f"
+#: Characters before a word that make it part of a web address or a file name.
+_IN_ADDRESS = frozenset("/_=&?#%@.")
 _BOUNDARY = ",.;:!?\"“”()[]—–"
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Col|Lt|Maj|Capt|Sgt|Prof|St|Jr|Sr|Adm|Cpl|Pvt|Rev|Hon|Cmdr|Brig)\.")
 
@@ -434,6 +439,7 @@ def _token_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
 
 def _closes(word: str) -> bool:
     """Does the token end with punctuation that closes a phrase (not an abbreviation's stop)?"""
+    word = word.rstrip("*_") or word  # "airspace.**": Markdown emphasis after the stop
     last = word[-1]
     if last == ".":
         return not _ABBREVIATION.fullmatch(word)
@@ -535,7 +541,9 @@ def _noun_phrase_before(text: str, lo: int, end: int, *, attach: bool = True, to
             owner = _noun_phrase_before(text, lo, previous[1], attach=False)
             first, determined = (owner[0] if owner else previous[0]), True
             break
-        if lower_before in FUNCTION_WORDS or lower_before in CUE_FORMS:
+        if lower_before in FUNCTION_WORDS or lower_before in CUE_FORMS or not before[0].isalnum():
+            if before[0] in _OPENERS and len(before) > 1 and before.lstrip(_OPENERS)[:1].isalnum():
+                first = previous[1] - len(before.lstrip(_OPENERS))  # "- [UN chief says": from "UN"
             break
         first, count = previous[0], count + 1
     if not determined:
@@ -723,8 +731,8 @@ def find_cues(
     quote_count = len(quotes)
     for position, word in _cue_words(text, _cue_word_set(kinds)):
         index = bisect_right(sentence_starts, position) - 1
-        if index < 0 or position + len(word) > sentences[index][1]:
-            continue
+        if index < 0 or position + len(word) > sentences[index][1] or text[position - 1] in _IN_ADDRESS:
+            continue  # (a word of a web address: "/kten-eeo_reports")
         inside = bisect_right(quote_ends, position)
         if inside < quote_count and quotes[inside].start < position:
             continue  # a cue inside a quotation belongs to the quoted speaker's words
@@ -825,8 +833,9 @@ def _verb_cue(text: str, start: int, word: str, entry, index: int, sentence, quo
         before = text[previous[0]:previous[1]]
         lower = before.lower()
         if lower in NOUN_MARKERS or before.endswith(("'s", "’s", "s'", "s’")) and lower[:-2] not in PRONOUNS \
-                or form == "s" and lemma in NOUN_HOMOGRAPHS and lower in DETERMINERS and lower != "that":
-            return None  # "the said village", "Example's comments": a noun or adjective, not a cue ("he's said" is)
+                or form == "s" and lemma in NOUN_HOMOGRAPHS and lower in DETERMINERS and lower != "that" \
+                or form == "past" and lower in ADJECTIVE_PREPOSITIONS:
+            return None  # ... and "amid continued fighting", "by repeated warnings": an adjective  # "the said village", "Example's comments": a noun or adjective, not a cue ("he's said" is)
         if (form == "s" or form == "base") and lemma in NOUN_HOMOGRAPHS and before.islower() \
                 and lower not in PRONOUNS and lower not in EVIDENCE and lower not in AUXILIARIES \
                 and not (lower in RELATIVES or form == "base" and lower.endswith("s") and not lower.endswith(NOT_PLURAL)
@@ -853,6 +862,9 @@ def _verb_cue(text: str, start: int, word: str, entry, index: int, sentence, quo
     source_kind = spans[2]
     if _naming_participle(text, sentence[0], spans, lemma, form):
         return None
+    if form == "past" and source_kind == "" and not capitalised and _plural_noun_follows(text, end) \
+            and not _auxiliaries_in(text, cue_start, start):
+        return None  # "did not make confirmed advances", "frequently asked questions": an adjective
     if capitalised and lemma == "ask" and form == "past" and _clause_start(text, sentence[0], start) == start:
         spans, kind = _NO_SOURCE, "passive"  # "Asked whether ..., Example said": the question has no source
     elif capitalised and (inverted or source_kind not in ("name", "noun")):
@@ -884,6 +896,10 @@ def _verb_cue(text: str, start: int, word: str, entry, index: int, sentence, quo
         kind = "act"  # "did not mention", "would ask": PolNeAR counts them, but nothing was stated
     if form == "chain":
         kind = "act"  # "tried to explain", "was quick to praise": PolNeAR's cue, but nothing stated yet
+    if lemma in NO_OBJECT_SPEECH and not inverted and _object_follows(text, end):
+        kind = "act"  # "Russian forces continued offensive operations": an act, not a statement
+    if lemma == "continue" and kind == "speech" and not inverted and not _beside_quotation(text, sentence[0], start, end):
+        kind = "act"  # "Intense battles continued on Friday": only '..., she continued, "..."' is speech
     if lemma == "continue" and text.startswith(" to", start + len(word)):
         kind = "act"  # "continued to argue" is a cue in PolNeAR; "forces continue to hold" states nothing
     if passive and lemma == "quote" and text.startswith(" as ", end):
@@ -965,6 +981,57 @@ def _auxiliaries_before(text: str, lo: int, start: int, token: tuple[int, int] |
             continue
         break
     return position, token
+
+
+def _auxiliaries_in(text: str, start: int, end: int) -> bool:
+    """Does the verb group before a cue hold a form of "be" or "have" ("was asked", "had confirmed")?"""
+    return any(word.lower() in BE_FORMS or word.lower() in ("has", "have", "had") for word in text[start:end].split())
+
+
+def _beside_quotation(text: str, lo: int, start: int, end: int) -> bool:
+    """Does a quotation (or a colon) follow the cue, or a closing quotation mark come before its
+    subject in the same sentence ('“...,” she continued.', 'She continued: “...”')?"""
+    after = text[end:end + 4].lstrip(" ,")
+    if text[end - 1] == ":" or after[:1] in ("“", '"', ":", "‘"):
+        return True
+    before = text[lo:start]
+    return "”" in before or before.count('"') % 2 == 0 and '"' in before
+
+
+def _plural_noun_follows(text: str, end: int) -> bool:
+    """Is the next word a plural noun in lower case ("confirmed advances")?"""
+    match = _NEXT_WORD.match(text, end)
+    if match is None:
+        return False
+    word = match.group(1)
+    return word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith(NOT_PLURAL) \
+        and word not in FUNCTION_WORDS
+
+
+def _object_follows(text: str, end: int) -> bool:
+    """Does a noun phrase follow the verb directly: a determiner, a number or a content word
+    in lower case (not a function word, an adverb in -ly or a time word)?"""
+    match = _NEXT_WORD.match(text, end)
+    if match is None or text[end - 1] == ":":
+        return False
+    word = match.group(1)
+    if word[0].isdigit():
+        return True
+    lower = word.lower()
+    if word[0].isupper() or lower == "that" or lower in AFTER_SPEECH_VERB or lower.endswith("ly"):
+        return False
+    if not (lower in DETERMINERS or lower not in FUNCTION_WORDS):
+        return False
+    clause = _CLAUSE_END.split(text[match.start(1):match.start(1) + 80], 1)[0].lower().split()[1:6]
+    return not any(word in _FINITE_AUXILIARIES for word in clause)  # "added the bridge would hold": a clause
+
+
+_CLAUSE_END = re.compile(r"[,.;:!?\"“”()—–]|\b(?:that|which|who)\b")
+_FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could",
+                                 "may", "might", "must", "should", "did", "does", "do", "won't", "won’t"})
+
+
+_NEXT_WORD = re.compile(r"[ \xa0]+([A-Za-z0-9][\w’'-]*)")
 
 
 def _followed_by_non_report(text: str, end: int, lemma: str) -> bool:

@@ -762,6 +762,17 @@ SOURCE_GRAMMAR: dict[str, dict[str, frozenset[str]]] = {
         # words of a verb group after which a verb is in its base form ("did not mention", "will back")
         "modals": frozenset({"do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "cannot",
                              "not", "never", "to"}),
+        # speech verbs that take a clause or a quotation, never an object: with a noun after
+        # them they report nothing ("forces continued offensive operations", "strikes added
+        # pressure"); PolNeAR still counts such an act
+        "no_object_speech": frozenset({"add", "continue", "maintain", "conclude"}),
+        # the words after such a verb that still leave it a statement ("added that", "continued
+        # in a statement", "he added later")
+        "after_speech_verb": frozenset({"later", "earlier", "today", "yesterday", "tonight", "last", "next",
+                                        "recently", "separately", "afterwards", "too"}),
+        # prepositions after which a past participle is an adjective ("amid continued fighting")
+        "adjective_prepositions": frozenset({"by", "for", "of", "with", "amid", "despite", "after", "from", "in",
+                                             "on", "under", "against", "into", "over"}),
         # verbs whose object follows them ("told Reuters"): never an inverted source
         "no_inversion": frozenset({
             "tell", "urge", "inform", "remind", "assure", "accuse", "praise", "criticize", "criticise", "blame",

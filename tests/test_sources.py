@@ -678,3 +678,35 @@ def test_a_time_phrase_closing_a_relative_clause_keeps_the_name_before_it():
 def test_a_time_phrase_set_off_by_commas_keeps_the_name_before_it():
     assert cues("Jane Example, on Monday, said the Sampleville bridge was closed.") == [
         ("said", "speech", "Jane Example")]
+
+
+def test_forces_continuing_operations_is_an_act_not_a_statement():
+    assert cues("Russian forces continued offensive operations near Sampleville.") == [
+        ("continued", "act", "Russian forces")]
+
+
+def test_continued_after_a_quotation_is_speech():
+    assert cues("“The Sampleville bridge holds,” she continued.") == [("continued", "speech", "she")]
+
+
+def test_added_with_an_object_is_an_act_and_with_a_clause_is_speech():
+    assert cues("The strikes added pressure on Sampleville. Jane Example added the bridge would hold.") == [
+        ("added", "act", "The strikes"), ("added", "speech", "Jane Example")]
+
+
+def test_a_participle_before_a_plural_noun_is_an_adjective_not_a_cue():
+    assert cues("Russian forces did not make confirmed advances near Sampleville.") == []
+
+
+def test_a_participle_after_a_preposition_is_an_adjective_not_a_cue():
+    assert cues("The week was marked by continued pressure on Sampleville.") == []
+
+
+def test_a_word_of_a_web_address_is_not_a_cue():
+    assert cues("See [the page](https://example.com/sampleville_reports) for more.") == []
+
+
+def test_markdown_link_text_and_bold_stay_out_of_the_source():
+    assert cues("Drones crossed the border.** Sampleville groups announced a protest. "
+                "- [Sampleville chief says the bridge is closed](https://example.com/x)") == [
+        ("announced", "speech", "Sampleville groups"), ("says", "speech", "Sampleville chief")]
