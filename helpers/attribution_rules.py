@@ -289,7 +289,9 @@ _APPOSITION_STOP = re.compile("[\"“”;:]")
 _OPENERS = "(“\"‘[*_"  # "[" "*" "_": Markdown link text and emphasis
 #: The last characters of a token that may close a phrase (``_closes`` decides).
 _MAY_CLOSE = frozenset(",.;:!?\"“”()[]—–'’*_")
-_SPACES = " \n\t\xa0\u2009\u202f"
+_SPACES = " \n\t\xa0\u2009\u202f\u200b\u200c\u200d\u2060\ufeff"  # zero-width marks too
+#: Invisible characters some agencies put inside names (zero-width space, non-joiner, joiner, word joiner).
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 #: Characters before a word that make it part of a web address or a file name.
 _IN_ADDRESS = frozenset("/_=&?#%@.")
 _BOUNDARY = ",.;:!?\"“”()[]—–"
@@ -470,6 +472,11 @@ def _noun_phrase_before(text: str, lo: int, end: int, *, attach: bool = True, to
             return None
         start, word = start + opened, word[opened:]
         lo = start
+    if word[0] in _ZERO_WIDTH:  # "Volodymyr \u200cZelenskiy": an invisible mark some agencies insert
+        stripped = word.lstrip(_ZERO_WIDTH)
+        if not stripped:
+            return None
+        start, word = stop - len(stripped), stripped
     lower = word.lower()
     if lower in PRONOUNS:
         return start, stop, "pronoun"
@@ -488,7 +495,7 @@ def _noun_phrase_before(text: str, lo: int, end: int, *, attach: bool = True, to
             previous = _token_before(text, lo, first)
             if previous is None:
                 break
-            before = text[previous[0]:previous[1]]
+            before = text[previous[0]:previous[1]].lstrip(_ZERO_WIDTH) or "\u200c"
             if before[-1] in _MAY_CLOSE and _closes(before):
                 previous = None
                 break
@@ -541,7 +548,10 @@ def _noun_phrase_before(text: str, lo: int, end: int, *, attach: bool = True, to
             owner = _noun_phrase_before(text, lo, previous[1], attach=False)
             first, determined = (owner[0] if owner else previous[0]), True
             break
-        if lower_before in FUNCTION_WORDS or lower_before in CUE_FORMS or not before[0].isalnum():
+        if "—" in before or "–" in before:  # "temperatures—but Ukrainian polling shows": a clause boundary
+            break
+        acronym = len(before) > 1 and before.isupper()  # "A US official": "US" is no pronoun
+        if lower_before in FUNCTION_WORDS and not acronym or lower_before in CUE_FORMS or not before[0].isalnum():
             if before[0] in _OPENERS and len(before) > 1 and before.lstrip(_OPENERS)[:1].isalnum():
                 first = previous[1] - len(before.lstrip(_OPENERS))  # "- [UN chief says": from "UN"
             break
@@ -1394,8 +1404,8 @@ def _evidence_phrase_start(text: str, lo: int, start: int) -> int:
         written = text[token[0]:token[1]]
         lower = written.lower()
         if _closes(written) or lower in NOT_SUBJECT_BEFORE and lower not in DETERMINERS or lower in FUNCTION_WORDS \
-                and lower not in DETERMINERS:
-            break
+                and lower not in DETERMINERS or "—" in written or "–" in written:
+            break  # (a dash inside the token: "temperatures—but Example polling" starts after it)
         start = token[0]
         if lower in DETERMINERS:
             break

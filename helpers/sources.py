@@ -206,7 +206,7 @@ def name_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def _clean_word(word: str) -> str:
     """A name word without surrounding punctuation; the stops of "U.S." and "J." stay."""
-    word = word.strip(",;:()\"“”")
+    word = word.strip(",;:()\"“”\u200b\u200c\u200d\u2060\ufeff")  # zero-width marks some agencies insert
     if word.endswith(".") and word.count(".") == 1 and len(word) > 2:
         word = word[:-1]
     return word

@@ -710,3 +710,22 @@ def test_markdown_link_text_and_bold_stay_out_of_the_source():
     assert cues("Drones crossed the border.** Sampleville groups announced a protest. "
                 "- [Sampleville chief says the bridge is closed](https://example.com/x)") == [
         ("announced", "speech", "Sampleville groups"), ("says", "speech", "Sampleville chief")]
+
+
+def test_a_zero_width_mark_inside_a_name_keeps_the_whole_name():
+    assert cues("Mayor Jane \u200cExample said the Sampleville bridge was closed.") == [
+        ("said", "speech", "Mayor Jane \u200cExample")]
+
+
+def test_an_acronym_before_a_role_noun_stays_in_the_source():
+    assert cues("A US official said the Sampleville bridge was closed.") == [("said", "speech", "A US official")]
+
+
+def test_a_source_phrase_starts_after_a_dash_inside_a_word():
+    assert cues("Power is out in the cold—but Sampleville polling shows support for the mayor.") == [
+        ("shows", "evidence", "Sampleville polling")]
+
+
+def test_a_zero_width_mark_inside_a_name_folds_to_the_plain_name():
+    article = parse_text("Title here\n\nMayor Jane \u200cExample said the bridge was closed.\n", "t.txt")
+    assert [a.speaker for a in extract_attributions(article)] == ["Jane Example"]
