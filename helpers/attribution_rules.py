@@ -217,6 +217,8 @@ PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})
 NO_INVERSION = GRAMMAR["no_inversion"]
 NO_OBJECT_SPEECH = GRAMMAR["no_object_speech"]
 ADJECTIVE_PREPOSITIONS = GRAMMAR["adjective_prepositions"]
+OBJECT_SPEECH = GRAMMAR["object_speech"]
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
 PERSON_NOUNS = GRAMMAR["person_nouns"] | EVIDENCE | NAME_TITLES[LANGUAGE]
 AFTER_SPEECH_VERB = GRAMMAR["after_speech_verb"]
 NOT_SUBJECT_BEFORE = GRAMMAR["not_subject_before"]
@@ -846,6 +848,8 @@ def _verb_cue(text: str, start: int, word: str, entry, index: int, sentence, quo
         return None
     if _followed_by_non_report(text, start + len(word), lemma):
         return None
+    if lemma in OBJECT_SPEECH and not _has_object(text, start + len(word)):
+        return None  # "Stay informed!", "informed consent": "inform" reports only to someone
     complements = COMPLEMENTS.get(lemma)
     if complements is not None and not text[end:end + 24].lstrip(" ,").startswith(complements):
         kind = "act"  # "agreed to halt strikes" is an act (PolNeAR counts it), "agreed that ..." a statement
@@ -1037,6 +1041,16 @@ def _plural_noun_follows(text: str, end: int) -> bool:
     word = match.group(1)
     return word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith(NOT_PLURAL) \
         and word not in FUNCTION_WORDS
+
+
+def _has_object(text: str, end: int) -> bool:
+    """Does a person or body follow the verb: a name, an object pronoun or a noun phrase
+    ("informed him", "informed Example", "informed the ministry")?"""
+    match = _NEXT_WORD.match(text, end)
+    if match is None:
+        return False
+    word = match.group(1)
+    return word[0].isupper() or word.lower() in OBJECT_PRONOUNS or _object_follows(text, end)
 
 
 def _object_follows(text: str, end: int) -> bool:

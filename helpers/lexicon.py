@@ -783,6 +783,8 @@ SOURCE_GRAMMAR: dict[str, dict[str, frozenset[str]]] = {
                                    "narrator", "staffer", "executive", "user", "confidant", "advocate",
                                    "businessman", "businesswoman", "column", "show", "clip", "ad", "email",
                                    "website", "site", "paper", "newspaper", "outlet", "agency", "channel"}),
+        # speech verbs that report only to someone named after them ("informed the ministry")
+        "object_speech": frozenset({"inform", "notify"}),
         # prepositions after which a past participle is an adjective ("amid continued fighting")
         "adjective_prepositions": frozenset({"by", "for", "of", "with", "amid", "despite", "after", "from", "in",
                                              "on", "under", "against", "into", "over"}),

@@ -199,8 +199,8 @@ def name_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     while len(words) > 1 and words[1][:1].isupper() and (
-        words[0].endswith(("’s", "'s"))
-        or words[1].lower().rstrip(".") in TITLES and (words[0].isupper() or words[0] in _country_names())
+        words[0].endswith(("’s", "'s")) and _is_country(words[0][:-2])
+        or words[1].lower().rstrip(".") in TITLES and _is_country(words[0])
         and len(words) > 2 and words[2][:1].isupper() and words[2].lower() not in ORGANISATIONS
     ):
         words = words[1:]  # "Ukraine’s Zelenskyy", "US President Donald Trump": the country qualifies the person
@@ -208,6 +208,11 @@ def name_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES and words[1].lower() not in ORGANISATIONS:
         titles.append(words.pop(0))  # but "General Staff", "Presidential Office": the title word names the body
     return tuple(titles), tuple(cleaned for cleaned in map(_clean_word, words) if cleaned)
+
+
+def _is_country(word: str) -> bool:
+    """A country as a qualifier: an acronym ("US", "UK") or a one-word GeoNames country name."""
+    return word.isupper() and len(word) > 1 or word in _country_names()
 
 
 @lru_cache(maxsize=1)

@@ -733,8 +733,13 @@ def test_a_zero_width_mark_inside_a_name_folds_to_the_plain_name():
     assert [a.speaker for a in extract_attributions(article)] == ["Jane Example"]
 
 
-def test_a_possessive_country_before_a_name_is_not_part_of_the_name():
+def test_a_possessive_country_before_a_name_is_not_part_of_the_name(monkeypatch):
+    monkeypatch.setattr(sources, "_country_names", lambda: frozenset({"Sampleland"}))
     assert name_words("Sampleland’s Example") == ((), ("Example",))
+
+
+def test_a_possessive_that_is_no_country_stays_in_the_name():
+    assert name_words("Women’s Sampleville Commission") == ((), ("Women’s", "Sampleville", "Commission"))
 
 
 def test_an_acronym_before_a_title_is_not_part_of_the_name():
@@ -753,3 +758,8 @@ def test_a_title_word_between_given_name_and_surname_stays_in_the_name():
 def test_an_abstract_noun_after_an_inverted_verb_is_its_object_not_its_source():
     assert cues("The talks in Sampleville on Friday, March 6, underscored the deadlock between the towns.") == [
         ("underscored", "speech", None)]
+
+
+def test_informed_without_anyone_informed_is_not_a_cue():
+    assert cues("Stay informed about Sampleville. Jane Example informed the mayor that the bridge was closed.") == [
+        ("informed", "speech", "Jane Example")]
