@@ -39,7 +39,9 @@ Rules (each general, none keyed to a name; see also ``helpers.attribution_rules`
   is ``unnamed source``.
 * **Context** (mode ``context``, voice ``inferred``): a body sentence without a cue of its
   own, whose nearest statements before and after in the body are by the same named
-  speaker, is that speaker's -- the reported-speech run of news writing.  Not after the
+  speaker, is that speaker's -- the reported-speech run of news writing.  The two statements
+  are at most ``CONTEXT_REACH`` paragraphs apart, and a list item or a line of links (a
+  scraped page's navigation) is never anyone's by context.  Not after the
   lede: the paragraph after the first paragraph is, by the inverted-pyramid convention, the
   writer's own background (the "nut graf"), so a run that begins in paragraph 1 does not
   carry over.  A quotation without a cue takes the speaker of the statement just before it
@@ -627,7 +629,8 @@ def _context_drafts(article: Article, drafts: Sequence[_Draft], quotes: Sequence
         after = following[position]
         if (
             speaker is not None and after is not None and after.speaker is speaker
-            and before_sentence.paragraph != 1
+            and before_sentence.paragraph != 1 and _prose_like(sentence.text)
+            and _paragraph_of(article, after) - before_sentence.paragraph <= CONTEXT_REACH
         ):
             inferred[sentence.sentence_id] = before
         elif quotes and _in_quote(quotes, quote_starts, sentence):
@@ -658,6 +661,22 @@ def _context_drafts(article: Article, drafts: Sequence[_Draft], quotes: Sequence
         )
         runs.append(current)
     return runs
+
+
+#: How many paragraphs apart two statements of one speaker may be for the unmarked paragraphs
+#: between them to be theirs by context: a run of reported speech, not a whole page.
+CONTEXT_REACH = 3
+
+
+def _paragraph_of(article: Article, draft: _Draft) -> int:
+    """The paragraph where a statement begins (its first sentence's)."""
+    return article.sentences[draft.sentence_ids[0] - 1].paragraph or 0
+
+
+def _prose_like(sentence_text: str) -> bool:
+    """Is a sentence running prose, not a list item, a table row or a line of links
+    ("- [BLOGS](https://...)") that a scraped page carries between paragraphs?"""
+    return not sentence_text.startswith(("-", "*", "•", "|", "#", "[")) and "](" not in sentence_text
 
 
 def _in_quote(quotes: Sequence[Quote], quote_starts: list[int], sentence) -> bool:

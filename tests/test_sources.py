@@ -763,3 +763,25 @@ def test_an_abstract_noun_after_an_inverted_verb_is_its_object_not_its_source():
 def test_informed_without_anyone_informed_is_not_a_cue():
     assert cues("Stay informed about Sampleville. Jane Example informed the mayor that the bridge was closed.") == [
         ("informed", "speech", "Jane Example")]
+
+
+def test_no_context_across_a_long_stretch_between_two_statements():
+    article = article_of(
+        "Intro paragraph about Sampleville.",
+        "John Sample said the bridge held.",
+        "The river is wide here.",
+        "The town has two schools.",
+        "The market opens at dawn.",
+        "Sample added that the river was rising.",
+    )
+    assert voice_of(article, "The town has").voice == "author"
+
+
+def test_no_context_for_a_line_of_links_between_statements():
+    article = article_of(
+        "Intro paragraph about Sampleville.",
+        "John Sample said the bridge held.",
+        "- [Sampleville news](https://example.com/news)",
+        "Sample added that the river was rising.",
+    )
+    assert voice_of(article, "- [Sampleville").voice == "author"
