@@ -443,9 +443,20 @@ def _token_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _ends_phrase(word: str) -> bool:
+    """``_closes``, after a quick look at the last character (most words end in a letter)."""
+    last = word[-1]
+    return (last in _MAY_CLOSE or last.isdigit()) and _closes(word)
+
+
 def _closes(word: str) -> bool:
     """Does the token end with punctuation that closes a phrase (not an abbreviation's stop)?"""
     word = word.rstrip("*_") or word  # "airspace.**": Markdown emphasis after the stop
+    if word[-1].isdigit():
+        unnumbered = word.rstrip("0123456789")
+        if len(unnumbered) > 1 and unnumbered[-1] in ".!?”\"" and unnumbered[-2].isalpha() \
+                and len(word) - len(unnumbered) <= 3:
+            return True  # "networks.30": a footnote number after the stop
     last = word[-1]
     if last == ".":
         return not _ABBREVIATION.fullmatch(word)
@@ -466,7 +477,7 @@ def _noun_phrase_before(text: str, lo: int, end: int, *, attach: bool = True, to
         return None
     start, stop = token
     word = text[start:stop]
-    if word[-1] in _MAY_CLOSE and _closes(word):
+    if _ends_phrase(word):
         return None
     if word[0] in _OPENERS and len(word) > 1:
         # "(Forbes says ...", "“Officials say ...": the phrase starts after the mark and
@@ -500,7 +511,7 @@ def _noun_phrase_before(text: str, lo: int, end: int, *, attach: bool = True, to
             if previous is None:
                 break
             before = text[previous[0]:previous[1]].lstrip(_ZERO_WIDTH) or "\u200c"
-            if before[-1] in _MAY_CLOSE and _closes(before):
+            if _ends_phrase(before):
                 previous = None
                 break
             if before[0].isupper() and before.lower().rstrip(".") not in NOT_NAME:
@@ -542,7 +553,7 @@ def _noun_phrase_before(text: str, lo: int, end: int, *, attach: bool = True, to
         if previous is None:
             break
         before = text[previous[0]:previous[1]]
-        if before[-1] in _MAY_CLOSE and _closes(before):
+        if _ends_phrase(before):
             break
         lower_before = before.lower()
         if lower_before in DETERMINERS or before.isdigit() or before.replace(",", "").isdigit():

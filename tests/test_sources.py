@@ -785,3 +785,8 @@ def test_no_context_for_a_line_of_links_between_statements():
         "Sample added that the river was rising.",
     )
     assert voice_of(article, "- [Sampleville").voice == "author"
+
+
+def test_a_footnote_number_after_a_stop_ends_the_phrase_before_the_source():
+    assert cues("The strike hit the Sampleville depot.30 Western intelligence analysis suggests that it burned.") == [
+        ("suggests", "speech", "Western intelligence analysis")]
