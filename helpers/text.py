@@ -31,7 +31,11 @@ PROSE_PARTS: dict[str, str] = {
     "heading": "heading",
 }
 
-SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9А-ЯЄІЇҐ])")
+SENTENCE_END = re.compile(
+    r"[.!?…]+[\"”’')\]*]*"
+    r"(?:(?<=[a-z][.])(?:\d{1,3}|\[\d{1,3}\]))?"  # a footnote after the stop: "networks.30", "operations.[53]"
+    r"(?=\s+[\"“‘'(\[*]*[A-Z0-9А-ЯЄІЇҐ])"  # "*": Markdown bold around the next sentence
+)
 #: The characters a sentence end starts with (the first set of ``SENTENCE_END``).
 STOPS = ".!?…"
 #: White space that ends the word before a full stop (for the abbreviation test).

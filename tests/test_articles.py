@@ -18,6 +18,7 @@ import pytest
 from conftest import SEED_FILE, SEEDS
 from helpers import load_corpus
 from helpers.articles import Article, load_file
+from helpers.text import split_span
 
 # --- a fictional article in the seed layout ------------------------------------------------
 
@@ -645,3 +646,26 @@ def test_loading_the_same_folder_twice_gives_identical_tables(tmp_path):
 def test_load_corpus_accepts_a_list_of_files(tmp_path):
     first, second = write(tmp_path, "a.txt", page()), write(tmp_path, "b.txt", PLAIN)
     assert sorted(load_corpus([first, second]).articles["article_id"]) == ["a", "b"]
+
+
+def sentences_of(text: str) -> list[str]:
+    return [text[start:end] for start, end in split_span(text, 0, len(text))]
+
+
+def test_a_footnote_number_after_a_stop_ends_the_sentence():
+    assert sentences_of("The depot in Sampleville burned.30 Officials counted the losses.") == [
+        "The depot in Sampleville burned.30", "Officials counted the losses."]
+
+
+def test_a_bracketed_footnote_after_a_stop_ends_the_sentence():
+    assert sentences_of("Forces attacked Sampleville.[53] Jane Example counted the losses.") == [
+        "Forces attacked Sampleville.[53]", "Jane Example counted the losses."]
+
+
+def test_markdown_bold_around_sentences_does_not_join_them():
+    assert sentences_of("The bridge held.** **Sampleville forces moved.") == [
+        "The bridge held.**", "**Sampleville forces moved."]
+
+
+def test_a_decimal_number_is_not_a_footnote():
+    assert sentences_of("The fare rose to 3.50 Euros in Sampleville.") == ["The fare rose to 3.50 Euros in Sampleville."]
