@@ -67,9 +67,10 @@ bench: setup
 	$(BIN)/python benchmarks/bench_places.py
 	$(BIN)/python benchmarks/bench_sources.py
 
-## Score attribution against PolNeAR dev and places against the independent gazetteer (needs EVAL=path to the eval folder).
+## Score attribution against PolNeAR dev (with the annotators' own agreement on dev and train) and places against the independent gazetteer (needs EVAL=path to the eval folder).
 eval: setup
-	$(BIN)/python benchmarks/eval_attribution.py $(EVAL)/polnear/dev
+	$(BIN)/python benchmarks/eval_attribution.py $(EVAL)/polnear/dev --agreement
+	$(BIN)/python benchmarks/eval_attribution.py $(EVAL)/polnear/train --agreement
 	$(BIN)/python benchmarks/eval_places.py $(EVAL)
 
 ## Re-execute the stored notebooks in place on seeds/ after a deliberate change of output.

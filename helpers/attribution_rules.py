@@ -40,7 +40,15 @@ Conventions taken from PolNeAR's annotation (each measured on its train split):
 * an apposition between dashes gives a role like one between commas ("Name — a role —
   says"); a name opened by a bracket or quotation mark starts after it ("(Example News
   estimates"); "she's said" is a pronoun and an auxiliary, not a possessive; a noun
-  homograph right before a colon or a quotation mark is a verb ("the website notes: ...").
+  homograph right before a colon or a quotation mark is a verb ("the website notes: ...");
+* checked on real war reporting: a speech verb that takes no object is an act when a noun
+  follows it ("Russian forces continued offensive operations", "strikes added pressure"); a
+  participle before a plural noun or after a preposition is an adjective ("did not make
+  confirmed advances", "amid continued fighting"); the object inside a "who" clause is not
+  the source ("Officials who spoke to Example said"); an inverted cue's source must name a
+  person, body or document, not an object ("..., underscored the deadlock between ...");
+  words of web addresses, Markdown marks, zero-width marks and footnote numbers stay out of
+  cues and sources.
 
 Everything returned points into the text: ``text[cue_start:cue_end]`` is the cue as
 written, and likewise for the source, role and content.  When no noun phrase is in reach
