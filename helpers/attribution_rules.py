@@ -518,8 +518,8 @@ def _noun_phrase_before(text: str, lo: int, end: int, *, attach: bool = True, to
             previous = _token_before(text, lo, first)
             if previous is None:
                 break
-            before = text[previous[0]:previous[1]].lstrip(_ZERO_WIDTH) or "\u200c"
-            if _ends_phrase(before):
+            before = text[previous[0]:previous[1]].lstrip(_ZERO_WIDTH)
+            if not before or _ends_phrase(before):
                 previous = None
                 break
             if before[0].isupper() and before.lower().rstrip(".") not in NOT_NAME:
@@ -783,7 +783,7 @@ def find_cues(
     quote_count = len(quotes)
     for position, word in _cue_words(text, _cue_word_set(kinds)):
         index = bisect_right(sentence_starts, position) - 1
-        if index < 0 or position + len(word) > sentences[index][1] or text[position - 1] in _IN_ADDRESS:
+        if index < 0 or position + len(word) > sentences[index][1] or position and text[position - 1] in _IN_ADDRESS:
             continue  # (a word of a web address: "/kten-eeo_reports")
         inside = bisect_right(quote_ends, position)
         if inside < quote_count and quotes[inside].start < position:
@@ -889,7 +889,9 @@ def _verb_cue(text: str, start: int, word: str, entry, index: int, sentence, quo
         if lower in NOUN_MARKERS or before.endswith(("'s", "’s", "s'", "s’")) and lower[:-2] not in PRONOUNS \
                 or form == "s" and lemma in NOUN_HOMOGRAPHS and lower in DETERMINERS and lower != "that" \
                 or form == "past" and lower in ADJECTIVE_PREPOSITIONS:
-            return None  # ... and "amid continued fighting", "by repeated warnings": an adjective  # "the said village", "Example's comments": a noun or adjective, not a cue ("he's said" is)
+            # "the said village", "Example's comments", "several reports", "amid continued
+            # fighting": a noun or an adjective, not a cue ("he's said" is one)
+            return None
         if (form == "s" or form == "base") and lemma in NOUN_HOMOGRAPHS and before.islower() \
                 and lower not in PRONOUNS and lower not in EVIDENCE and lower not in AUXILIARIES \
                 and not (lower in RELATIVES or form == "base" and lower.endswith("s") and not lower.endswith(NOT_PLURAL)
@@ -1039,7 +1041,7 @@ def _auxiliaries_before(text: str, lo: int, start: int, token: tuple[int, int] |
 
 def _auxiliaries_in(text: str, start: int, end: int) -> bool:
     """Does the verb group before a cue hold a form of "be" or "have" ("was asked", "had confirmed")?"""
-    return any(word.lower() in BE_FORMS or word.lower() in ("has", "have", "had") for word in text[start:end].split())
+    return _has_be(text, start, end) or any(word.lower() in ("has", "have", "had") for word in text[start:end].split())
 
 
 def _beside_quotation(text: str, lo: int, start: int, end: int) -> bool:

@@ -676,7 +676,7 @@ def _paragraph_of(article: Article, draft: _Draft) -> int:
 def _prose_like(sentence_text: str) -> bool:
     """Is a sentence running prose, not a list item, a table row or a line of links
     ("- [BLOGS](https://...)") that a scraped page carries between paragraphs?"""
-    return not sentence_text.startswith(("-", "*", "•", "|", "#", "[")) and "](" not in sentence_text
+    return not sentence_text.startswith(("- ", "* ", "• ", "|", "#", "[")) and "](" not in sentence_text
 
 
 def _in_quote(quotes: Sequence[Quote], quote_starts: list[int], sentence) -> bool:
