@@ -206,10 +206,33 @@ def name_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and len(words) > 2 and words[2][:1].isupper() and words[2].lower() not in ORGANISATIONS
     ):
         words = words[1:]  # "Ukraine’s Zelenskyy", "US President Donald Trump": the country qualifies the person
+    words = _after_inner_titles(words)
     titles = []
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES and words[1].lower() not in ORGANISATIONS:
         titles.append(words.pop(0))  # but "General Staff", "Presidential Office": the title word names the body
     return tuple(titles), tuple(cleaned for cleaned in map(_clean_word, words) if cleaned)
+
+
+def _after_inner_titles(words: list[str]) -> list[str]:
+    """The words from the last run of titles on when a body's or a place's name comes before
+    it: "Navy Spokesperson Captain Jane Example" -> "Spokesperson Captain Jane Example",
+    "Sampleville Mayor Jane Example" -> "Mayor Jane Example".  Only when two words come
+    before the run, or the run holds two titles, or two name words follow it, so that
+    "Jane Bishop Example" stays one name."""
+    end = len(words)
+    start = end
+    while start > 0 and end - start < 4 and words[start - 1][:1].isupper() and not _is_title(words[start - 1]):
+        start -= 1
+    run = start
+    while run > 0 and _is_title(words[run - 1]):
+        run -= 1
+    if start == end or run == start or run == 0 or any(word.lower() in ORGANISATIONS for word in words[start:]):
+        return words
+    return words[run:] if run >= 2 or start - run >= 2 or end - start >= 2 else words
+
+
+def _is_title(word: str) -> bool:
+    return word.lower().rstrip(".") in TITLES
 
 
 def _is_country(word: str) -> bool:

@@ -790,3 +790,12 @@ def test_no_context_for_a_line_of_links_between_statements():
 def test_a_footnote_number_after_a_stop_ends_the_phrase_before_the_source():
     assert cues("The strike hit the Sampleville depot.30 Western intelligence analysis suggests that it burned.") == [
         ("suggests", "speech", "Western intelligence analysis")]
+
+
+def test_a_body_and_its_titles_before_a_name_are_not_part_of_the_name():
+    assert name_words("Sampleville Navy Spokesperson Captain Jane Example") == (
+        ("Spokesperson", "Captain"), ("Jane", "Example"))
+
+
+def test_a_place_and_a_title_before_a_full_name_are_not_part_of_the_name():
+    assert name_words("Sampleville Mayor Jane Example") == (("Mayor",), ("Jane", "Example"))
