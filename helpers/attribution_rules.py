@@ -738,7 +738,8 @@ def _person_like(phrase: str) -> bool:
     return False
 
 
-_HEAD_ENDERS = frozenset({"of", "for", "at", "in", "from", "with", "between", "on", "to", "who", "whose"})
+#: The words that end a phrase's head: the lexicon's ("of", "for" ...) and a few an object phrase adds.
+_HEAD_ENDERS = GRAMMAR["head_enders"] | {"between", "to", "who", "whose"}
 
 
 def _right_source(text: str, start: int, end: int) -> tuple | None:

@@ -202,13 +202,13 @@ def name_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         words = words[1:]
     while len(words) > 1 and words[1][:1].isupper() and (
         words[0].endswith(("’s", "'s")) and _is_country(words[0][:-2])
-        or words[1].lower().rstrip(".") in TITLES and _is_country(words[0])
+        or _is_title(words[1]) and _is_country(words[0])
         and len(words) > 2 and words[2][:1].isupper() and words[2].lower() not in ORGANISATIONS
     ):
         words = words[1:]  # "Ukraine’s Zelenskyy", "US President Donald Trump": the country qualifies the person
     words = _after_inner_titles(words)
     titles = []
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES and words[1].lower() not in ORGANISATIONS:
+    while len(words) > 1 and _is_title(words[0]) and words[1].lower() not in ORGANISATIONS:
         titles.append(words.pop(0))  # but "General Staff", "Presidential Office": the title word names the body
     return tuple(titles), tuple(cleaned for cleaned in map(_clean_word, words) if cleaned)
 
@@ -232,6 +232,7 @@ def _after_inner_titles(words: list[str]) -> list[str]:
 
 
 def _is_title(word: str) -> bool:
+    """A title or rank written before a name ("Commander", "Gen.")."""
     return word.lower().rstrip(".") in TITLES
 
 
