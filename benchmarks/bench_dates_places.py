@@ -12,7 +12,7 @@ varied mix of date forms so that every finder has work), loads them, and times:
   other work on a shared machine);
 * ``dateparser.search.search_dates`` over a sample of the same texts, scaled per article
   (it takes seconds per article, so the whole set would take hours);
-* the one-time cost of importing ``helpers.timeline`` and ``helpers.dates`` themselves.
+* the one-time cost of importing ``helpers.extract.timeline`` and ``helpers.dates`` themselves.
 
 It prints the rates and their ratios to ``search_dates``.  Wall-clock figures depend on the machine; the README
 records the figures from the project's 2-core machine.
@@ -31,9 +31,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_gen import MONTHS, PEOPLE, article_text  # noqa: E402
 
-from helpers.articles import parse_text  # noqa: E402
-from helpers.places import extract_places, load_gazetteer  # noqa: E402
-from helpers.timeline import extract_events  # noqa: E402
+from helpers.load import parse_text  # noqa: E402
+from helpers.doc import make_doc  # noqa: E402
+from helpers.extract.places import extract_places, load_gazetteer  # noqa: E402
+from helpers.extract.timeline import extract_events  # noqa: E402
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 VARIED = [
@@ -68,15 +69,15 @@ def varied_text(index: int, rng: random.Random) -> str:
 
 
 def import_cost() -> float:
-    """Seconds of one-time set-up: the own import time of ``helpers.timeline`` and
+    """Seconds of one-time set-up: the own import time of ``helpers.extract.timeline`` and
     ``helpers.dates`` (pattern compilation included, pandas and the loader excluded), from
     ``python -X importtime`` in a fresh process, best of three."""
     runs = []
     for _ in range(3):
-        report = subprocess.run([sys.executable, "-X", "importtime", "-c", "import helpers.timeline"],
+        report = subprocess.run([sys.executable, "-X", "importtime", "-c", "import helpers.extract.timeline"],
                                 capture_output=True, text=True, check=True).stderr
         own = [int(line.split("|")[0].split(":")[1]) for line in report.splitlines()
-               if line.rstrip().endswith(("helpers.timeline", "helpers.dates"))]
+               if line.rstrip().endswith(("helpers.extract.timeline", "helpers.dates"))]
         runs.append(sum(own) / 1e6)
     return min(runs)
 
@@ -106,8 +107,7 @@ def main() -> None:
     articles = [parse_text(text, f"{index:05d}_generated.txt") for index, text in enumerate(texts)]
     loaded = time.perf_counter() - started
     started = time.perf_counter()
-    for article in articles:
-        article.sentences  # noqa: B018 - shared by every extractor, computed once
+    articles = [make_doc(article) for article in articles]  # sentences: shared by every extractor, split once
     split = time.perf_counter() - started
     chars = sum(len(text) for text in texts) / len(texts)
     started = time.perf_counter()
@@ -145,7 +145,7 @@ def main() -> None:
     print(f"dates + places together: {both_rate:,.0f} articles/s, {both / len(articles) * 1e3:.3f} ms/article")
     print(f"ratio: extract_events is {our_rate / their_rate:,.0f}x faster than search_dates; "
           f"dates + places together {both_rate / their_rate:,.0f}x")
-    print(f"one-time set-up (own import time of helpers.timeline + helpers.dates): {import_cost() * 1e3:.0f} ms")
+    print(f"one-time set-up (own import time of helpers.extract.timeline + helpers.dates): {import_cost() * 1e3:.0f} ms")
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus_gen import article_text  # noqa: E402
 
 COLD = (
-    "import time; t0 = time.perf_counter(); import helpers.places as p; t1 = time.perf_counter(); "
+    "import time; t0 = time.perf_counter(); import helpers.extract.places as p; t1 = time.perf_counter(); "
     "g = p.load_gazetteer(); t2 = time.perf_counter(); "
     "print(f'{t1 - t0:.4f} {t2 - t1:.4f} {len(g.entries)}')"
 )
@@ -59,15 +59,15 @@ def main() -> None:
     builds = cold_builds(options.cold_runs)
     print(f"gazetteer: {builds[0][2]:,} entries; cold build median {statistics.median(b[1] for b in builds):.3f} s "
           f"(min {min(b[1] for b in builds):.3f} s) over {len(builds)} processes; "
-          f"import of helpers.places (pandas included) median {statistics.median(b[0] for b in builds):.3f} s")
+          f"import of helpers.extract.places median {statistics.median(b[0] for b in builds):.3f} s")
 
-    from helpers.articles import parse_text
-    from helpers.places import extract_places, load_gazetteer
+    from helpers.load import parse_text
+    from helpers.doc import make_doc
+    from helpers.extract.places import extract_places, load_gazetteer
 
     rng = random.Random(2025)
     articles = [parse_text(article_text(i, rng), f"{i:05d}_generated.txt") for i in range(options.articles)]
-    for article in articles:
-        article.sentences  # shared by every extractor: computed before the clock starts
+    articles = [make_doc(article) for article in articles]  # sentences: shared, split before the clock starts
     chars = sum(len(article.text) for article in articles) / len(articles)
     gazetteer = load_gazetteer()
     passes, cpu, rows = [], [], 0

@@ -7,12 +7,12 @@ speakers, appositions, pronouns) and are parsed in memory with ``parse_text``; t
 sentences are split before the clock starts, since the loader owns that cost.  The
 benchmark times, in this process and in CPU time (best of ``--repeat`` runs):
 
-* ``find_cues`` alone (the rule layer, ``helpers.attribution_rules``),
+* ``find_cues`` alone (the rule layer, ``helpers.extract.attribution.en.cues``),
 * ``extract_attributions`` (rules plus speakers, roles, chains, context), and
 * ``extract_attributions`` plus ``sentence_voices`` (what the corpus tables need),
 
 and prints microseconds per article for each, the same for the seed article, statements
-found, and the own import time of ``helpers.attribution_rules`` (compiling its patterns).
+found, and the own import time of ``helpers.extract.attribution.en.cues`` (compiling its patterns).
 A CPU-bound reference loop is timed beside them, so that figures taken on a busy machine
 can be compared.
 """
@@ -59,20 +59,20 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
 
-    setup = setup_seconds("helpers.attribution_rules")
-    from helpers.articles import load_file, parse_text
-    from helpers.attribution_rules import article_cues
-    from helpers.sources import extract_attributions, sentence_voices
+    setup = setup_seconds("helpers.extract.attribution")
+    from helpers.load import load_file, parse_text
+    from helpers.doc import make_doc
+    from helpers.extract.attribution import article_cues, extract_attributions, sentence_voices
 
     rng = random.Random(2025)
     articles = [parse_text(article_text(index, rng), f"{index:05d}_generated.txt") for index in range(args.articles)]
     seed = load_file(REPO / "seeds" / "000_45a4a854ecae5629.txt", root=REPO / "seeds")[0]
-    for article in [*articles, seed]:
-        article.sentences  # noqa: B018 - split before timing: the loader's cost, not the extractor's
+    articles = [make_doc(article) for article in articles]  # split before timing: the loader's cost
+    seed = make_doc(seed)
 
-    def fresh(article):
-        article.__dict__.pop("_attributions", None)  # the per-article cache of extract_attributions
-        return article
+    def fresh(doc):
+        doc.spans.clear()  # statements found by an earlier pass are not reused
+        return doc
 
     def cues(group):
         return lambda: [article_cues(article) for article in group]
@@ -85,7 +85,7 @@ def main() -> None:
 
     seeds = [seed] * 200
     reference = best_of(args.repeat, lambda: [sum(range(10_000)) for _ in range(100)]) / 100
-    print(f"helpers.attribution_rules import and set-up: {setup:.3f} s")
+    print(f"helpers.extract.attribution import and set-up: {setup:.3f} s")
     print(f"reference loop sum(range(10000)): {reference * 1e6:,.0f} us (compare machines and loads with this)")
     print(f"{'':32}{'generated (us/article)':>24}{'seed (us/article)':>20}")
     for label, make in (("find_cues", cues), ("extract_attributions", extract), ("extract + sentence_voices", voices)):

@@ -3,13 +3,13 @@
 Usage::
 
     .venv/bin/python benchmarks/eval_attribution.py SPLIT_DIR [--annotators first|all]
-                                                    [--errors N] [--examples LEMMA] [--rejections N]
+                                                    [--errors N] [--examples LEMMA] [--rejections N] [--explain]
 
 ``SPLIT_DIR`` holds ``text/*.txt`` (plain articles, first line the title) and
 ``attributions/*_XXXX.ann`` (BRAT standoff, one file per article and annotator, ``XXXX``
 the annotator).  The articles are loaded with the workbook's own loader
-(``helpers.load_corpus``) and read by ``helpers.attribution_rules.article_cues``, the
-rule layer under ``helpers.sources.extract_attributions`` (the same cue and source spans,
+(``helpers.load_corpus``) and read by ``helpers.extract.attribution.article_cues``, the
+rule layer under ``helpers.extract.attribution.extract_attributions`` (the same cue and source spans,
 before speakers are resolved).
 
 Scoring (printed for source spans and cue spans):
@@ -31,9 +31,13 @@ of the rules any more.
 
 ``--rejections N`` explains the misses that a wider lexicon would not fix: for every missed
 gold cue (first annotator) whose words include a cue word of the rules, it reports why
-``find_cues`` drops that word (outside the prose, inside a quotation, the ``return None``
-line of ``_verb_cue`` that fired, nested in an earlier cue's content), with counts and N
-examples per cause.
+``find_cues`` drops that word (outside the prose, inside a quotation, the named rule of
+``helpers.extract.attribution.en.verbs.VERB_RULES`` that rejected it, nested in an earlier
+cue's content), with counts and N examples per cause.
+
+``--explain`` reports, by name, how often each of ``VERB_RULES`` fires (its test held and its
+action changed the cue) and rejects, and which of ``SOURCE_RULES`` found each verb's source,
+over every article of the split.
 
 Several annotators: most articles have one annotator; a few (PolNeAR's annotator-training
 set) have up to six.  By default each article is scored once, against its first annotator
@@ -45,7 +49,6 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import linecache
 import re
 import sys
 from bisect import bisect_right
@@ -54,8 +57,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from helpers import load_corpus
-from helpers import attribution_rules as rules
-from helpers.attribution_rules import article_cues
+from helpers.doc import make_doc
+from helpers.extract.attribution import article_cues, find_quotes
+from helpers.extract.attribution.en import verbs
+from helpers.extract.attribution.en.cues import cue_words
+from helpers.extract.attribution.en.patterns import ACTIONS
 from helpers.text import PROSE_PARTS
 
 ANN_NAME = re.compile(r"^(?P<article>.+)_(?P<annotator>[0-9a-f]{4})\.ann$")
@@ -160,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rejections", type=int, default=0, metavar="N",
                         help="why the rules miss gold cues whose word is in the cue lexicon: counts per "
                              "cause and N examples each (first annotator)")
+    parser.add_argument("--explain", action="store_true",
+                        help="how often each named verb rule fires and rejects, and which source rule finds each source")
     args = parser.parse_args(argv)
 
     files = gold_files(args.split)
@@ -171,6 +179,12 @@ def main(argv: list[str] | None = None) -> int:
     examples: list[str] = []
     rejections: dict[str, list[str]] = defaultdict(list)
     scored = 0
+    with verbs.counting() as tally:
+        for article in corpus.documents:
+            if article.article_id in files:
+                article_cues(article)
+    if args.explain:
+        print_explanation(tally)
     for article in corpus.documents:
         annotations = files.get(article.article_id)
         if not annotations:
@@ -220,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
             p, r, f = tally.scores()
             print(f"  {name:<22}{p:7.3f}{r:7.3f}{f:7.3f}{tally.predicted:8d}{tally.gold:8d}{tally.matched:8d}")
     if args.errors:
-        print(f"\ncue words with most errors (first annotator): word  tp  fp  fn")
+        print("\ncue words with most errors (first annotator): word  tp  fp  fn")
         ranked = sorted(per_word.items(), key=lambda item: -(item[1]["fp"] + item[1]["fn"]))
         for word, counts in ranked[: args.errors]:
             print(f"  {word!r:32}{counts['tp']:6d}{counts['fp']:6d}{counts['fn']:6d}")
@@ -234,6 +248,19 @@ def main(argv: list[str] | None = None) -> int:
             for line in found[: args.rejections]:
                 print(f"          {line}")
     return 0
+
+
+def print_explanation(tally: Counter) -> None:
+    """The named rules in their order, with how often each fired, rejected or found a source."""
+    print("\nverb rules (helpers.extract.attribution.en.verbs.VERB_RULES), in order:")
+    print(f"  {'fired':>7}{'rejected':>9}  rule")
+    for rule in verbs.VERB_RULES:
+        print(f"  {tally[rule.name, 'fired']:7d}{tally[rule.name, 'rejected']:9d}  {rule.name}")
+    print("\nsource rules (SOURCE_RULES), in order:")
+    print(f"  {'found':>7}  rule")
+    for rule in verbs.SOURCE_RULES:
+        print(f"  {tally[rule.name, 'found']:7d}  {rule.name}")
+    print()
 
 
 def scored_against(text: str, sources: list[tuple[int, int]], cues: list[tuple[int, int]],
@@ -289,45 +316,31 @@ def print_agreement(split: Path, files: dict[str, list[tuple[str, Path]]]) -> No
 
 def rejection(article, span: GoldSpan) -> str:
     """Why no predicted cue overlaps a gold cue whose words include a cue word of the rules'
-    lexicon: the first word's fate in ``find_cues`` (outside the prose, inside a quotation, a
-    ``return None`` line of ``_verb_cue`` with its comment, dropped as nested, kept but
-    unmatched), or "" when no word of the span is a cue word."""
+    lexicon: the first word's fate in ``find_cues`` (outside the prose, inside a quotation, the
+    named verb rule that rejected it, dropped as nested, kept but unmatched), or "" when no word
+    of the span is a cue word."""
     text = article.text
-    words = [(start, word) for start, word in rules._cue_words(text)
-             if any(a <= start < b for a, b in span.parts)]
+    words = [(start, word) for start, word in cue_words(text) if any(a <= start < b for a, b in span.parts)]
     if not words:
         return ""
     position, word = words[0]
-    sentences = [(sentence.start, sentence.end) for sentence in article.sentences]
+    sentences = [(sentence.start, sentence.end) for sentence in make_doc(article).sentences]
     index = bisect_right([start for start, _ in sentences], position) - 1
     if index < 0 or position + len(word) > sentences[index][1]:
         return "outside every prose sentence (byline, credit, heading layout)"
     blocks = [(block.start, block.end) for block in article.blocks if block.kind in PROSE_PARTS]
-    quotes = rules.find_quotes(text, blocks)
+    quotes = find_quotes(text, blocks)
     if any(quote.start < position < quote.end for quote in quotes):
         return "inside a quotation (the quoted speaker's words)"
-    action, entry = rules._ACTIONS[word]
+    action, entry = ACTIONS[word]
     if action != "verb":
         return f"{action} cue not found"
-    returned: list[int] = []
-
-    def trace(frame, event, arg):
-        if frame.f_code is rules._verb_cue.__code__:
-            if event == "return":
-                returned.append(frame.f_lineno)
-            return trace
-        return None
-
-    previous = sys.gettrace()
-    sys.settrace(trace)
-    try:
-        cue = rules._verb_cue(text, position, word, entry, index, sentences[index], quotes, [q.end for q in quotes])
-    finally:
-        sys.settrace(previous)
+    with verbs.counting() as tally:
+        cue = verbs.verb_cue(text, position, word, entry, index, sentences[index], quotes, [q.end for q in quotes])
     if cue is None:
-        line = linecache.getline(rules.__file__, returned[-1]).strip() if returned else "?"
-        return f"_verb_cue: {line[line.find('#') + 1:].strip() if '#' in line else line} [{entry[1]}, {entry[2]}]"
-    if any(found.cue_start == cue.cue_start for found in rules.article_cues(article)):
+        rejected = next((name for name, outcome in tally if outcome == "rejected"), "?")
+        return f"rejected: {rejected} [{entry[1]}, {entry[2]}]"
+    if any(found.cue_start == cue.cue_start for found in article_cues(article)):
         return "found, but matched to another gold cue or not overlapping"
     return f"dropped as nested in an earlier cue's content [{cue.kind}]"
 

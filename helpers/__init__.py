@@ -1,8 +1,10 @@
 """Frontline Claims Workbook helpers: load war-reporting articles into tidy tables.
 
-Read top-down: ``articles`` (loading) -> ``claims``, ``sources``, ``timeline``, ``places``
-(extraction, one pure function of one article each) -> ``corpus`` (joins them into pandas
-tables) -> ``charts`` (figures only).
+Read top-down: ``load`` (files to ``Article`` records) -> ``doc`` (one article and the
+spans found in it) -> ``extract`` (``timeline``, ``places``, ``attribution``, ``claims``: pure
+functions of one Doc, run in a fixed order) -> ``tables`` (rows to DataFrames, corpus-wide
+joins) -> ``corpus`` (``load_corpus``, ``Corpus``) -> ``views`` (highlights, summaries, the
+attribution graph, ``charts``: figures only).  ``export`` writes the tables to disk.
 
 The names below are imported on first use, so that ``python -m helpers`` can start its
 worker processes before pandas is imported.
@@ -13,17 +15,24 @@ from __future__ import annotations
 from importlib import import_module
 
 _EXPORTS = {
-    "Article": "helpers.articles",
-    "LoadError": "helpers.articles",
-    "load_file": "helpers.articles",
+    "Article": "helpers.load",
+    "LoadError": "helpers.load",
+    "load_file": "helpers.load",
+    "Doc": "helpers.doc",
+    "make_doc": "helpers.doc",
     "Corpus": "helpers.corpus",
     "load_corpus": "helpers.corpus",
+    "headline_check": "helpers.views.summaries",
 }
+#: Modules reachable as attributes (``from helpers import charts``).
+_MODULES = {"charts": "helpers.views.charts", "views": "helpers.views"}
 
-__all__ = sorted(_EXPORTS)
+__all__ = sorted([*_EXPORTS, *_MODULES])
 
 
 def __getattr__(name: str):
     if name in _EXPORTS:
         return getattr(import_module(_EXPORTS[name]), name)
+    if name in _MODULES:
+        return import_module(_MODULES[name])
     raise AttributeError(f"module 'helpers' has no attribute {name!r}")

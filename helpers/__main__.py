@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from helpers.parallel import corpus_files, start_worker_server, worker_count
+from helpers.load.files import corpus_files
+from helpers.parallel import start_worker_server, worker_count
 
 
 class _OneLineParser(argparse.ArgumentParser):
@@ -55,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if worker_count(sum(1 for _ in corpus_files(args.corpus)), args.workers) > 1:
         start_worker_server()  # its imports overlap with the ones below
     from helpers.export import export_corpus
-    from helpers.places import check_extra_files
+    from helpers.extract.places import check_extra_files
 
     try:
         check_extra_files()

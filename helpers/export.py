@@ -14,8 +14,8 @@ from typing import Iterable
 
 import pandas as pd
 
-from helpers.articles import DEFAULT_MAX_BYTES
 from helpers.corpus import Corpus, load_corpus_tables
+from helpers.load import DEFAULT_MAX_BYTES
 
 LIST_SEPARATOR = "; "
 WRITER_THREADS = 2  # measured: a third thread is slower on the 2-core machine

@@ -9,7 +9,7 @@ module; the comment above it says which.
 
 from __future__ import annotations
 
-# --- articles: layout words of saved news pages (helpers.articles) -------------------
+# --- articles: layout words of saved news pages (helpers.load) -------------------
 
 #: Header language tags seen in saved articles, mapped to ISO 639-1 codes.
 LANGUAGE_TAGS: dict[str, str] = {

@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from pathlib import Path
-from typing import Iterable, Iterator
 
-from helpers.articles import article_id_for
+from helpers.load import CorpusFile, article_id_for, relative_path
 
 #: Below this many files a second process costs more than it saves.
 PARALLEL_MIN_FILES = 400
@@ -24,39 +22,6 @@ PARALLEL_MIN_FILES = 400
 BATCHES_PER_WORKER = 4
 #: Module the fork server imports once, so that every worker starts with the helpers loaded.
 PRELOAD = ["helpers.corpus"]
-
-CorpusFile = tuple[Path, Path]  # (corpus root, file)
-
-
-def corpus_files(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> Iterator[CorpusFile]:
-    """(corpus root, file) for every file under the given files or folders, in name order.
-
-    A missing path is an argument error (``FileNotFoundError``), not a load-report row.
-    """
-    if isinstance(paths, (str, os.PathLike)):
-        paths = [paths]
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            for directory, subdirectories, files in os.walk(path):
-                subdirectories.sort()
-                for name in sorted(files):
-                    yield path, Path(directory) / name
-        elif path.is_file():
-            yield path.parent, path
-        else:
-            raise FileNotFoundError(f"no such file or folder: {given}")
-
-
-def relative_path(file: Path, root: Path) -> str:
-    """The path as reports show it: relative to the corpus root, with "/" separators."""
-    return file.relative_to(root).as_posix()
-
-
-def is_hidden(file: Path, root: Path) -> bool:
-    """A hidden file or a file in a hidden folder (".git", ".DS_Store") below the root."""
-    return any(part.startswith(".") for part in file.relative_to(root).parts)
-
 
 def worker_count(files: int, requested: int | None = None) -> int:
     """Processes worth using: one per CPU (or as requested) for a large corpus, else one."""

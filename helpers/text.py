@@ -15,12 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator
+from typing import Iterator, Protocol, Sequence
 
 from helpers.lexicon import ABBREVIATIONS
-
-if TYPE_CHECKING:  # pragma: no cover - imported for type hints only
-    from helpers.articles import Article
 
 #: Block kinds whose text is prose, and the ``part`` their sentences belong to.
 PROSE_PARTS: dict[str, str] = {
@@ -150,14 +147,25 @@ def _is_abbreviation(chunk: str, stop: int, abbreviations: frozenset[str],
     return len(token) == 1 and token.isalpha() and word[0].isupper()
 
 
-def article_sentences(article: "Article") -> list[Sentence]:
-    """Every sentence of the article's prose blocks, in order of appearance."""
-    sentences: list[Sentence] = []
-    append = sentences.append
-    text = article.text
-    article_id = article.article_id
-    abbreviations = ABBREVIATIONS.get(article.language or "en", ABBREVIATIONS["en"])
-    for block in article.blocks:
+class BlockLike(Protocol):
+    """What the splitter reads of a block: its kind, number and offsets (``helpers.load.Block``)."""
+
+    kind: str
+    start: int
+    end: int
+    number: int | None
+
+
+def sentences(text: str, blocks: Sequence[BlockLike], language: str | None, *, article_id: str = "") -> list[Sentence]:
+    """Every sentence of the prose blocks of a text, in order of appearance.
+
+    ``language`` chooses the abbreviations that do not end a sentence (English ones when
+    the language has no list of its own).
+    """
+    found: list[Sentence] = []
+    append = found.append
+    abbreviations = ABBREVIATIONS.get(language or "en", ABBREVIATIONS["en"])
+    for block in blocks:
         part = PROSE_PARTS.get(block.kind)
         if part is None:
             continue
@@ -165,5 +173,5 @@ def article_sentences(article: "Article") -> list[Sentence]:
         offset = block.start
         for start, body in _pieces(text[offset:block.end], abbreviations):
             start += offset
-            append(make_sentence(article_id, len(sentences) + 1, part, paragraph, start, start + len(body), body))
-    return sentences
+            append(make_sentence(article_id, len(found) + 1, part, paragraph, start, start + len(body), body))
+    return found

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers.articles import Article, load_file
+from helpers.doc import make_doc
+from helpers.load import Article, load_file
+from helpers.text import Sentence
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
@@ -17,6 +19,11 @@ SEED_FILE = SEEDS / "000_45a4a854ecae5629.txt"
 def seed() -> Article:
     """The seed article of 3 January 2025 (Pokrovsk), loaded once per test session."""
     return load_file(SEED_FILE, root=SEEDS)[0]
+
+
+def doc_sentences(article: Article) -> list[Sentence]:
+    """The sentences every extractor reads (those of the article's ``Doc``)."""
+    return make_doc(article).sentences
 
 
 def seed_layout(body: str, *, title: str = "Sampleville holds", date: str = "2025-03-14") -> str:

@@ -15,9 +15,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from conftest import SEED_FILE, SEEDS
+from conftest import SEED_FILE, SEEDS, doc_sentences
 from helpers import load_corpus
-from helpers.articles import Article, load_file
+from helpers.load import Article, load_file
 from helpers.text import split_span
 
 # --- a fictional article in the seed layout ------------------------------------------------
@@ -85,7 +85,7 @@ def assert_offsets_slice(article: Article) -> None:
             surface, start, end = getattr(photo, part), getattr(photo, f"{part}_start"), getattr(photo, f"{part}_end")
             if start is not None:
                 assert article.text[start:end] == surface, (photo, part)
-    for sentence in article.sentences:
+    for sentence in doc_sentences(article):
         assert article.text[sentence.start:sentence.end] == sentence.text, sentence
 
 
@@ -197,8 +197,8 @@ def test_seed_every_block_slices_back_to_its_text(seed):
 
 
 def test_seed_every_sentence_slices_back_to_its_text(seed):
-    assert seed.sentences
-    assert all(seed.text[s.start:s.end] == s.text for s in seed.sentences)
+    assert doc_sentences(seed)
+    assert all(seed.text[s.start:s.end] == s.text for s in doc_sentences(seed))
 
 
 def test_seed_no_line_of_the_file_is_discarded(seed):

@@ -11,13 +11,13 @@ import math
 import pandas as pd
 import pytest
 
-from conftest import seed_layout
-from helpers.articles import parse_text
-from helpers.claims import (
-    CLAIM_COLUMNS, HEADLINE_CHECK_COLUMNS, SENTENCE_CLAIM_COLUMNS, classify_sentence, claim_highlights,
-    claims_table, extract_claims, headline_check, headline_verdict, hedged_counts, sentence_claims,
-    sentence_claims_table,
-)
+from conftest import seed_layout, doc_sentences
+from helpers.load import parse_text
+from helpers.doc import make_doc
+from helpers.extract.claims import CLAIM_COLUMNS, SENTENCE_CLAIM_COLUMNS, extract_claims, extract_sentence_claims
+from helpers.extract.claims.en import classify_sentence
+from helpers.tables import claims_table, sentence_claims_table
+from helpers.views import HEADLINE_CHECK_COLUMNS, claim_highlights, headline_check, headline_verdict, hedged_counts
 
 SEED_ID = "000_45a4a854ecae5629"
 
@@ -100,7 +100,7 @@ def test_seed_headline_check_finds_400_at_the_top_of_300_to_400(seed):
 
 
 def test_seed_sentence_kinds(seed):
-    kinds = {record.sentence_id: (record.is_claim, record.claim_kind) for record in sentence_claims(seed)}
+    kinds = {record.sentence_id: (record.is_claim, record.claim_kind) for record in extract_sentence_claims(seed)}
     assert kinds[8] == (True, "intention")  # "Russian forces are attempting to bypass Pokrovsk ..."
     assert kinds[5] == (False, "background")  # "Pokrovsk serves as a crucial logistics hub ..."
     assert kinds[10] == (True, "figure")
@@ -110,9 +110,15 @@ def test_seed_sentence_kinds(seed):
 def test_sentence_claims_table_columns(seed):
     table = sentence_claims_table([seed])
     assert list(table.columns) == SENTENCE_CLAIM_COLUMNS
-    assert table["sentence_id"].tolist() == list(range(1, len(seed.sentences) + 1))
-    reused = sentence_claims_table([seed], claims=claims_table([seed]))
-    pd.testing.assert_frame_equal(table, reused)
+    assert table["sentence_id"].tolist() == list(range(1, len(doc_sentences(seed)) + 1))
+
+
+def test_sentence_claims_read_the_figures_the_doc_already_found(seed):
+    doc = make_doc(seed)
+    figures = extract_claims(doc)
+    doc.spans["claims"] = figures[:1]  # only the first figure's sentence counts as found
+    marked = {row.sentence_id for row in extract_sentence_claims(doc) if row.claim_kind == "figure"}
+    assert marked == {figures[0].sentence_id}
 
 
 def test_highlights_mark_hedged_figures(seed):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-import helpers.corpus as corpus_module
+import helpers.tables as corpus_module
 import helpers.parallel as parallel_module
 from helpers import load_corpus
 from helpers.__main__ import main

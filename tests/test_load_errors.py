@@ -18,7 +18,7 @@ import pytest
 
 from conftest import seed_layout
 from helpers import LoadError, load_corpus
-from helpers.articles import load_file
+from helpers.load import load_file
 
 GOOD = seed_layout("Jane Example says the defenders of Sampleville repelled 12 attacks over the past day.\n")
 RECORD = {"title": "Sampleville holds", "date": "2025-03-14", "author": "Jane Example",

@@ -15,9 +15,9 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from conftest import seed_layout
+from conftest import seed_layout, doc_sentences
 from helpers import LoadError, load_corpus
-from helpers.articles import Article, load_file
+from helpers.load import Article, load_file
 
 MODEST = settings(max_examples=200, deadline=None)
 
@@ -89,7 +89,7 @@ def assert_parts_point_into_text(article: Article) -> None:
             surface, start, end = getattr(photo, part), getattr(photo, f"{part}_start"), getattr(photo, f"{part}_end")
             if surface:
                 assert start is not None and article.text[start:end] == surface, (photo, part)
-    for sentence in article.sentences:
+    for sentence in doc_sentences(article):
         assert article.text[sentence.start:sentence.end] == sentence.text, sentence
     assert [block.number for block in article.paragraphs] == list(range(1, len(article.paragraphs) + 1))
 

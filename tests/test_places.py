@@ -12,17 +12,11 @@ import pandas as pd
 import pytest
 
 from conftest import seed_layout
-from helpers.articles import parse_text
-from helpers.places import (
-    EXTRA_ENV,
-    PLACE_COLUMNS,
-    extract_places,
-    fold_name,
-    load_gazetteer,
-    place_summary,
-    places_table,
-    unresolved_places,
-)
+from helpers.load import parse_text
+from helpers.extract.places import EXTRA_ENV, PLACE_COLUMNS, extract_places, load_gazetteer
+from helpers.extract.places.gazetteer import fold_name
+from helpers.tables import places_table
+from helpers.views import place_summary, unresolved_places
 
 
 def article(body: str):

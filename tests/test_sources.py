@@ -11,25 +11,23 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from conftest import seed_layout
-from helpers import sources
-from helpers.articles import Article, parse_text
-from helpers.attribution_rules import article_cues, find_quotes, inflections
-from helpers.sources import (
+from conftest import seed_layout, doc_sentences
+from helpers.extract.attribution import (
     ATTRIBUTION_COLUMNS,
     SPEAKER_COLUMNS,
     VOICE_COLUMNS,
-    attribution_graph,
-    attributions_table,
-    claims_by_voice,
+    article_cues,
     extract_attributions,
+    find_quotes,
     fold_speakers,
-    fold_word,
-    name_words,
     sentence_voices,
-    sentence_voices_table,
-    speakers_table,
 )
+from helpers.extract.attribution import speakers
+from helpers.extract.attribution.speakers import fold_word, name_words
+from helpers.load import Article, parse_text
+from helpers.morphology import verb_forms
+from helpers.tables import attributions_table, claims_by_voice, sentence_voices_table, speakers_table
+from helpers.views import attribution_graph
 
 
 def article_of(*paragraphs: str, name: str = "sample.txt", day: str = "2025-03-14") -> Article:
@@ -47,7 +45,7 @@ def of_speaker(article: Article, speaker: str):
 
 
 def voice_of(article: Article, sentence_start: str):
-    sentence = next(s for s in article.sentences if s.text.startswith(sentence_start))
+    sentence = next(s for s in doc_sentences(article) if s.text.startswith(sentence_start))
     return next(v for v in sentence_voices(article) if v.sentence_id == sentence.sentence_id)
 
 
@@ -114,7 +112,7 @@ def test_seed_paragraph_four_is_lytvyns_by_context(seed):
     context = [a for a in extract_attributions(seed) if a.mode == "context"][0]
     assert content(seed, context).startswith("The Russians understand")
     assert content(seed, context).endswith("Donetsk and Luhansk oblasts.")
-    assert {s.paragraph for s in seed.sentences if s.sentence_id in context.sentence_ids} == {4}
+    assert {s.paragraph for s in doc_sentences(seed) if s.sentence_id in context.sentence_ids} == {4}
 
 
 def test_seed_300_to_400_sentence_is_inferred_lytvyn(seed):
@@ -176,7 +174,7 @@ def test_seed_attribution_ids_count_up_in_order(seed):
 
 def test_seed_every_sentence_has_exactly_one_voice(seed):
     voices = sentence_voices(seed)
-    assert [v.sentence_id for v in voices] == [s.sentence_id for s in seed.sentences]
+    assert [v.sentence_id for v in voices] == [s.sentence_id for s in doc_sentences(seed)]
     assert {v.voice for v in voices} <= {"author", "named source", "unnamed source", "inferred"}
 
 
@@ -251,7 +249,7 @@ def test_quotation_spanning_two_paragraphs():
     assert content(article, statement) == (
         "We held the bridge at Sampleville for three days.\n\n“Then the river rose and we moved to Exampleton"
     )
-    assert {s.paragraph for s in article.sentences if s.sentence_id in statement.sentence_ids} == {1, 2}
+    assert {s.paragraph for s in doc_sentences(article) if s.sentence_id in statement.sentence_ids} == {1, 2}
 
 
 def test_quotation_left_open_ends_with_its_paragraph():
@@ -406,10 +404,10 @@ def test_name_and_colon_before_a_quotation_is_a_cue():
     assert (statement.speaker, statement.cue, statement.mode) == ("John Sample", ":", "direct quote")
 
 
-def test_reporting_verb_inflections():
-    assert inflections("note", {}) == {"note": "base", "notes": "s", "noted": "past", "noting": "ing"}
-    assert inflections("deny", {}) == {"deny": "base", "denies": "s", "denied": "past", "denying": "ing"}
-    assert inflections("agree", {}) == {"agree": "base", "agrees": "s", "agreed": "past", "agreeing": "ing"}
+def test_reporting_verb_verb_forms():
+    assert verb_forms("note", {}) == {"note": "base", "notes": "s", "noted": "past", "noting": "ing"}
+    assert verb_forms("deny", {}) == {"deny": "base", "denies": "s", "denied": "past", "denying": "ing"}
+    assert verb_forms("agree", {}) == {"agree": "base", "agrees": "s", "agreed": "past", "agreeing": "ing"}
 
 
 # --- the rule layer: PolNeAR's conventions (what the benchmark scores) -----------------------------
@@ -531,7 +529,7 @@ def test_attributions_table_folds_speakers_across_articles():
 def test_sentence_voices_table_has_one_row_per_sentence(seed):
     table = sentence_voices_table([seed])
     assert list(table.columns) == VOICE_COLUMNS
-    assert list(table["sentence_id"]) == [s.sentence_id for s in seed.sentences]
+    assert list(table["sentence_id"]) == [s.sentence_id for s in doc_sentences(seed)]
 
 
 def test_claims_by_voice_joins_on_article_and_sentence(seed):
@@ -734,7 +732,7 @@ def test_a_zero_width_mark_inside_a_name_folds_to_the_plain_name():
 
 
 def test_a_possessive_country_before_a_name_is_not_part_of_the_name(monkeypatch):
-    monkeypatch.setattr(sources, "_country_names", lambda: frozenset({"Sampleland"}))
+    monkeypatch.setattr(speakers, "_country_names", lambda: frozenset({"Sampleland"}))
     assert name_words("Sampleland’s Example") == ((), ("Example",))
 
 
@@ -747,7 +745,7 @@ def test_an_acronym_before_a_title_is_not_part_of_the_name():
 
 
 def test_a_country_before_a_title_is_not_part_of_the_name(monkeypatch):
-    monkeypatch.setattr(sources, "_country_names", lambda: frozenset({"Sampleland"}))
+    monkeypatch.setattr(speakers, "_country_names", lambda: frozenset({"Sampleland"}))
     assert name_words("Sampleland President Jane Example") == (("President",), ("Jane", "Example"))
 
 

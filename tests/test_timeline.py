@@ -12,9 +12,11 @@ import pandas as pd
 import pytest
 
 from conftest import seed_layout
-from helpers.articles import parse_text
-from helpers.charts import lag_chart, timeline_chart
-from helpers.timeline import EVENT_COLUMNS, events_table, extract_events, lag_table
+from helpers.load import parse_text
+from helpers.extract.timeline import EVENT_COLUMNS, extract_events
+from helpers.tables import events_table
+from helpers.views import lag_table
+from helpers.views.charts import lag_chart, timeline_chart
 
 D = date
 

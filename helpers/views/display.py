@@ -13,7 +13,7 @@ import html
 from dataclasses import dataclass
 from typing import Iterable, Mapping
 
-from helpers.articles import Article
+from helpers.load import Article
 
 STYLE = (
     "<style>"

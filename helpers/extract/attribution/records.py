@@ -1,0 +1,117 @@
+"""The attribution extractor's records: cue matches and quotations found by rule, and the
+statements and sentence voices built from them."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+ATTRIBUTION_COLUMNS = [
+    "attribution_id", "article_id", "speaker", "speaker_text", "role", "organisation", "cue", "mode",
+    "via", "speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end",
+    "sentence_ids", "quoted", "candidates",
+]
+VOICE_COLUMNS = [
+    "article_id", "sentence_id", "part", "paragraph", "start", "end", "voice", "speaker",
+    "attribution_id", "mode",
+]
+SPEAKER_COLUMNS = [
+    "speaker", "kind", "roles", "organisations", "outlets", "articles", "statements", "inferred",
+    "claims", "first_date", "last_date",
+]
+VOICES = ("author", "named source", "unnamed source", "inferred")
+MODES = ("direct quote", "indirect", "according-to", "continued-by-pronoun", "context")
+
+#: Cue kinds that make a statement (see the module docstring for why beliefs do not).
+STATEMENT_KINDS = frozenset({"speech", "stance", "evidence", "according", "adverb", "colon"})
+
+
+class CueMatch(NamedTuple):
+    """One attribution found by rule: cue, source and content spans (None when absent).
+
+    ``kind`` is the kind of cue (``speech``, ``stance``, ``belief``, ``intent``,
+    ``evidence``, ``seem``, ``judgement``, ``act``, ``passive``, ``according``, ``adverb``,
+    ``colon``); ``source_kind`` the
+    shape of the source (``name``, ``noun``, ``pronoun``, ``relative``, ``phrase``, or
+    ``""`` when there is none); ``antecedent`` is the noun phrase a relative "who" stands
+    for; ``role`` the apposition beside the source ("Name, a role, said").
+    """
+
+    cue_start: int
+    cue_end: int
+    lemma: str
+    kind: str
+    sentence: int  # index into the sentence spans given to ``find_cues``
+    source_start: int | None = None
+    source_end: int | None = None
+    source_kind: str = ""
+    antecedent_start: int | None = None
+    antecedent_end: int | None = None
+    role_start: int | None = None
+    role_end: int | None = None
+    content_start: int | None = None
+    content_end: int | None = None
+    quoted: bool = False
+    inverted: bool = False
+
+
+
+class Quote(NamedTuple):
+    """A quotation: ``start``/``end`` include the marks, ``inner_*`` exclude them."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    closed: bool  # False when the text never closes it (it then ends with its paragraph)
+
+
+class Attribution(NamedTuple):
+    """One statement: who says it (as written and canonical), how, through whom, and where.
+
+    Offsets point into ``article.text``; a part the text does not give stays ``None``/"".
+    ``quoted`` is True when the content is a direct quotation; ``candidates`` lists the
+    other speakers a pronoun could refer to (empty when the reading is unambiguous).
+    """
+
+    attribution_id: str
+    article_id: str
+    speaker: str
+    speaker_text: str
+    role: str
+    organisation: str
+    cue: str
+    mode: str
+    via: str
+    speaker_start: int | None
+    speaker_end: int | None
+    cue_start: int | None
+    cue_end: int | None
+    content_start: int | None
+    content_end: int | None
+    sentence_ids: tuple[int, ...]
+    quoted: bool = False
+    candidates: tuple[str, ...] = ()
+
+    @property
+    def start(self) -> int:
+        """The first offset of the statement (speaker, cue or content)."""
+        start = self.cue_start
+        for point in (self.speaker_start, self.content_start):
+            if point is not None and (start is None or point < start):
+                start = point
+        return start
+
+
+class SentenceVoice(NamedTuple):
+    """The one voice a sentence is in, and the statement that gives it (if any)."""
+
+    article_id: str
+    sentence_id: int
+    part: str
+    paragraph: int | None
+    start: int
+    end: int
+    voice: str  # author / named source / unnamed source / inferred
+    speaker: str
+    attribution_id: str
+    mode: str

@@ -1,0 +1,197 @@
+"""The English sentence around a figure: its clauses, hedges, rates, windows and scope."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Iterable
+
+from helpers.extract.claims.en.patterns import (
+    BARE_BREAKS, CAPITALISED, CASUALTY_FORMS, CASUALTY_PHRASES, CLAUSE_BREAK, CUE_WORDS, CURRENCY_WORDS, FRONT_HINTS, KIND_NOUN, MONTHS_AND_DAYS, NOT_PLACES, NOT_RATE_AFTER, NOT_RATE_BEFORE, PERIOD, PERIOD_OF, PERIOD_WORDS, PLACE_AT, PUNCT, RATE_ADVERBS, SCOPE_PREPOSITIONS, STOP, WINDOW, WINDOW_WORDS, WINDOW_YEAR, YEAR_HINT,
+)
+from helpers.extract.claims.en.units import Unit, bounded, noun_kind
+
+if TYPE_CHECKING:  # pragma: no cover - imported for type hints only
+    from helpers.extract.claims.en.numbers import Figure
+
+# --- one sentence --------------------------------------------------------------------------------
+
+
+class Context:
+    """What the cue rules need to know about one sentence, computed once and only if asked.
+
+    Cues are kept as (start, end, value) spans, sorted by start.
+    """
+
+    __slots__ = ("text", "low", "tokens", "cue_words", "_breaks", "_cache")
+
+    def __init__(self, text: str):
+        self.text = text
+        low = text.lower()
+        self.low = low if len(low) == len(text) else text  # offsets must stay the same
+        self.tokens = self.low.split()
+        self.cue_words = CUE_WORDS.intersection(self.tokens)  # few or none: each family's look-up starts here
+        self._breaks: list[int] | None = None
+        self._cache: dict[str, list] = {}
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause (between breaks) that holds text[start:end]."""
+        if self._breaks is None:
+            breaks = [match.start() for match in CLAUSE_BREAK.finditer(self.text)]
+            for word in BARE_BREAKS:
+                position = self.low.find(word)
+                while position >= 0:
+                    breaks.append(position + 1)
+                    position = self.low.find(word, position + 1)
+            self._breaks = sorted(breaks)
+        left, right = 0, len(self.text)
+        for position in self._breaks:
+            if position <= start:
+                left = position
+            elif position >= end:
+                right = position
+                break
+        return left, right
+
+    def _hits(self, words: frozenset[str]) -> list[tuple[str, int]]:
+        """(word, offset) of every whole-word occurrence of the family's words in the sentence."""
+        found = []
+        low = self.low
+        if not self.cue_words or self.cue_words.isdisjoint(words):
+            return found
+        for hit in self.cue_words.intersection(words):
+            word = hit.strip(PUNCT)
+            position = low.find(word)
+            while position >= 0:
+                if bounded(low, position, position + len(word)):
+                    found.append((word, position))
+                position = low.find(word, position + len(word))
+        return found
+
+    def cues(self, name: str, pattern: re.Pattern, words: frozenset[str], reach: int) -> list[tuple[int, int, str]]:
+        """Whole-word matches of a lower-case cue pattern, looked for within ``reach``
+        characters of each of the family's words that the sentence holds."""
+        found = self._cache.get(name)
+        if found is None:
+            found = []
+            seen = set()
+            low = self.low
+            for word, position in self._hits(words):
+                for match in pattern.finditer(low, max(0, position - reach), position + len(word) + reach):
+                    start, end = match.span()
+                    if start > position:
+                        break  # later matches cannot cover the word: no need to scan for them
+                    if end >= position + len(word) and (start, end) not in seen and bounded(low, start, end):
+                        seen.add((start, end))
+                        found.append((start, end, self.text[start:end]))
+            found.sort()
+            self._cache[name] = found
+        return found
+
+    def periods(self) -> list[tuple[int, int, str]]:
+        """Rate cues ("every day", "a month"), not durations or dates ("for a day", "a day later")."""
+        found = self._cache.get("periods")
+        if found is None:
+            found = []
+            for start, end, cue in self.cues("period_cues", PERIOD, PERIOD_WORDS, 16):
+                before = self.low[max(0, start - 8):start].split()
+                if before and before[-1] in NOT_RATE_BEFORE:
+                    continue
+                if NOT_RATE_AFTER.match(self.low, end):
+                    continue
+                cue = cue.lower()
+                if cue in RATE_ADVERBS:
+                    following = self.low[end:end + 20].split()
+                    if following and following[0].strip(PUNCT) and following[0] not in STOP:
+                        continue  # "the daily realities": an adjective of another noun
+                found.append((start, end, PERIOD_OF[" ".join(cue.split())]))
+            self._cache["periods"] = found
+        return found
+
+    def windows(self) -> list[tuple[int, int, str]]:
+        """Explicit windows: "over the past day", "since the start of the year", "in 2025"."""
+        found = self._cache.get("windows")
+        if found is None:
+            found = list(self.cues("window_cues", WINDOW, WINDOW_WORDS, 45))
+            if ("19" in self.text or "20" in self.text) and YEAR_HINT.search(self.text):
+                found += [(m.start(), m.end(), m.group(0)) for m in WINDOW_YEAR.finditer(self.text)]
+                found.sort()
+            self._cache["windows"] = found
+        return found
+
+    def fronts(self) -> list[tuple[int, int, str]]:
+        """Named fronts: "the Pokrovsk front" -> "Pokrovsk front", "Pokrovsk direction"."""
+        found = self._cache.get("fronts")
+        if found is None:
+            found = []
+            text = self.text
+            for word, position in self._hits(FRONT_HINTS):
+                words = text[max(0, position - 60):position].split()
+                names: list[str] = []
+                while words and len(names) < 3 and CAPITALISED.match(words[-1]):
+                    names.insert(0, words.pop())
+                while names and names[0].lower() in NOT_PLACES:
+                    names.pop(0)
+                if not names or names[0].lower() in MONTHS_AND_DAYS:
+                    continue
+                start = text.rfind(names[0], 0, position)
+                end = position + len(word)
+                found.append((start, end, " ".join(names) + " " + text[position:end]))
+            found.sort()
+            self._cache["fronts"] = found
+        return found
+
+    def places(self) -> list[tuple[int, int, str]]:
+        """Places after "in/near/around ..." that end their phrase ("in Kursk Oblast")."""
+        found = self._cache.get("places")
+        if found is None:
+            found = []
+            text, low = self.text, self.low
+            for preposition in SCOPE_PREPOSITIONS:
+                position = low.find(preposition)
+                while position >= 0:
+                    after = position + len(preposition)
+                    if (position == 0 or not low[position - 1].isalnum()) and after < len(text) \
+                            and (text[after].isupper() or text.startswith("the ", after)):
+                        match = PLACE_AT.match(text, after)
+                        if match is not None:
+                            first = match["place"].split()[0].lower()
+                            if first not in NOT_PLACES and first not in MONTHS_AND_DAYS:
+                                found.append((match.start(), match.end(), match["place"]))
+                    position = low.find(preposition, after)
+            found.sort()
+            self._cache["places"] = found
+        return found
+
+
+def nearest(spans: Iterable[tuple[int, int, str]], left: int, right: int, start: int, end: int) -> str:
+    """The value of the span inside [left, right) closest to text[start:end], else ""."""
+    best, best_distance = "", None
+    for span_start, span_end, value in spans:
+        if span_start < left or span_end > right:
+            continue
+        distance = start - span_end if span_end <= start else max(0, span_start - end)
+        if best_distance is None or distance < best_distance:
+            best, best_distance = value, distance
+    return best
+
+
+def scope_of(context: Context, left: int, right: int, start: int, end: int) -> str:
+    """A named front in the clause, else a place after "in/near" that ends its phrase."""
+    return nearest(context.fronts(), left, right, start, end) or nearest(context.places(), left, right, start, end)
+
+
+def kind_of(context: Context, figure: Figure, unit: Unit, left: int) -> str:
+    """The claim kind from the counted noun, a casualty verb of the sentence, or the nouns before."""
+    if figure.currency or (unit.words and unit.words[0].lower() in CURRENCY_WORDS):
+        return "other"
+    kind = noun_kind(unit.words) if unit.words else ""
+    if not kind and not unit.words:
+        before = list(KIND_NOUN.finditer(context.text, left, figure.start))
+        kind = noun_kind((before[-1].group(0),)) if before else ""
+    if kind == "people":
+        casualty = not CASUALTY_FORMS.isdisjoint(context.tokens) or any(p in context.low for p in CASUALTY_PHRASES)
+        return "casualties" if casualty else "other"
+    return kind or "other"
+
+
+#: Sentences whose figures are remembered: they depend on the sentence text and its anchors

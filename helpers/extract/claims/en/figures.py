@@ -1,0 +1,87 @@
+"""The figures of one English sentence: number expressions read, filtered and described."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from helpers.extract.claims.en.context import Context, kind_of, nearest, scope_of
+from helpers.extract.claims.en.numbers import Figure, glued, keep, read_figure
+from helpers.extract.claims.en.patterns import (
+    DATE_DAY_FIRST, DATE_MONTH_FIRST, FIGURE, HEDGE, HEDGE_WORDS, MONTH_HINT, TIME_AFTER,
+)
+from helpers.extract.claims.en.units import Unit, read_unit
+
+FIGURES_CACHE_SIZE = 32_768
+
+
+@lru_cache(maxsize=FIGURES_CACHE_SIZE)
+def figures(text: str, anchors: tuple[int, ...]) -> tuple[tuple, ...]:
+    """The figures of one sentence as tuples of ``_FIGURE_FIELDS`` (offsets within the sentence).
+
+    The result is cached per sentence text and anchors (``FIGURES_CACHE_SIZE``).
+    """
+    found: list[tuple[Figure, Unit]] = []
+    dates: list[tuple[int, int]] | None = None
+    cursor = 0
+    last_end = -10
+    for anchor in anchors:
+        if anchor < cursor:
+            continue
+        match = FIGURE.match(text, anchor)
+        if match is None:
+            continue
+        after, pct_sign = match.group("after", "pct")
+        start, end = anchor, match.start("after") if after is not None else match.end()
+        if glued(text, start, end):
+            continue
+        if end < len(text):
+            if TIME_AFTER.match(text, end):
+                continue  # a time of day: "at 5 p.m."
+            if text[end] in ".)" and not pct_sign and (end + 1 == len(text) or text[end + 1].isspace()) \
+                    and not text[:start].strip("-*•(# \t"):
+                continue  # list numbering: "2." / "3)"
+        if dates is None:
+            dates = []
+            if MONTH_HINT.search(text):
+                dates = [m.span() for m in DATE_MONTH_FIRST.finditer(text)]
+                dates += [m.span() for m in DATE_DAY_FIRST.finditer(text)]
+        if dates and any(a < end and start < b for a, b in dates):
+            continue
+        figure = read_figure(text, match, start, end)
+        if figure is None:
+            if match["q2"]:
+                cursor = match.end()  # "from 25 to 18", "8 to 1", "237-5346": none of its numbers
+            continue
+        if figure.start and text[figure.start - 1] == "(" and 0 <= figure.start - 1 - last_end <= 2:
+            cursor = figure.cursor
+            continue  # "90 billion euros ($106bn)": a conversion of the figure before
+        unit = read_unit(text, figure.end, after_of=figure.pct or figure.vague)
+        if not keep(figure, unit):
+            cursor = figure.cursor  # none of its numbers: "children aged 9–12"
+            continue
+        found.append((figure, unit))
+        cursor = figure.cursor
+        last_end = max(figure.end, unit.end)
+    if not found:
+        return ()
+    context = Context(text)
+    hedge = context.cues("hedge", HEDGE, HEDGE_WORDS, 35)
+    hedge_cue = hedge[0][2] if hedge else ""
+    rows = []
+    for figure, unit in found:
+        left, right = context.clause(figure.start, figure.end)
+        period = unit.rate or nearest(context.periods(), left, right, figure.start, figure.end)
+        window = nearest(context.windows(), left, right, figure.start, figure.end)
+        kind = kind_of(context, figure, unit, left)
+        scope = scope_of(context, left, right, figure.start, figure.end)
+        unit_text = unit.text or figure.currency
+        for low, high, start, end in figure.values:
+            rows.append((start, end, text[start:end], low, high, figure.approx, unit_text, kind, period,
+                         window, scope, bool(hedge), hedge_cue))
+    return tuple(rows)
+
+
+#: What ``figures`` gives for each figure: ``CLAIM_COLUMNS`` from "start" to "hedge_cue", less
+#: the sentence's offsets ("sentence_start", "sentence_end"), which it cannot know.
+_FIGURE_FIELDS = ("start", "end", "surface", "value_low", "value_high", "approx", "unit", "kind", "period",
+                  "window", "scope", "hedged", "hedge_cue")

@@ -1,0 +1,62 @@
+"""The claims extractor's records and the names of its columns and kinds."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+CLAIM_COLUMNS = [
+    "claim_id", "article_id", "part", "paragraph", "sentence_id", "sentence", "start", "end",
+    "sentence_start", "sentence_end", "surface", "value_low", "value_high", "approx", "unit",
+    "kind", "period", "window", "scope", "hedged", "hedge_cue", "in_headline",
+]
+SENTENCE_CLAIM_COLUMNS = ["article_id", "sentence_id", "is_claim", "claim_kind", "rule"]
+_SENTENCE_ID = CLAIM_COLUMNS.index("sentence_id")
+HEADLINE_CHECK_COLUMNS = [
+    "article_id", "claim_id", "part", "surface", "value_low", "value_high", "unit", "kind", "period",
+    "body_claim_id", "body_surface", "body_value_low", "body_value_high", "body_unit", "verdict",
+]
+
+#: Parts of an article whose sentences can hold figure claims.
+CLAIM_PARTS = frozenset({"title", "standfirst", "caption", "body"})
+#: Claim kinds, in the order charts and tables list them.
+KINDS = ("casualties", "attacks", "equipment", "destruction", "territory", "civilians", "other")
+#: Verdicts of ``headline_check``, strongest support first.
+VERDICTS = ("supported", "top of range", "bottom of range", "within range", "rounded up", "rounded down",
+            "differs", "unsupported")
+
+
+class Claim(NamedTuple):
+    """One figure an article asserts; ``article.text[start:end] == surface``."""
+
+    claim_id: str
+    article_id: str
+    part: str
+    paragraph: int | None
+    sentence_id: int
+    sentence: str
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    surface: str
+    value_low: float
+    value_high: float
+    approx: str
+    unit: str
+    kind: str
+    period: str
+    window: str
+    scope: str
+    hedged: bool
+    hedge_cue: str
+    in_headline: bool
+
+
+class SentenceClaim(NamedTuple):
+    """Whether a sentence states a claim, of which kind, and the rule (cue) that decided."""
+
+    article_id: str
+    sentence_id: int
+    is_claim: bool
+    claim_kind: str
+    rule: str
