@@ -43,10 +43,19 @@ PHOTO_CREDIT_CUES: dict[str, tuple[str, ...]] = {
 # --- text: sentence boundaries (helpers.text) ----------------------------------------
 
 #: Abbreviations after which a full stop does not end a sentence.
+#: Abbreviations written with a name: titles before it ("Brig. Gen. Jane Example", "Cmdr. John
+#: Sample"), "Jr."/"Sr." after it.
+#: Their stop never ends a sentence, and the attribution rules read them as part of the name.
+NAME_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Mr", "Mrs", "Ms", "Dr", "Sen", "Gov", "Rep", "Gen", "Col", "Lt", "Maj", "Capt", "Cpt", "Sgt", "Prof",
+        "St", "Jr", "Sr", "Adm", "Cpl", "Pvt", "Rev", "Hon", "Cmdr", "Brig",
+    ),
+}
+
 ABBREVIATIONS: dict[str, frozenset[str]] = {
-    "en": frozenset({
-        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt",
-        "adm", "gov", "sen", "rep", "rev", "st", "jr", "sr", "no", "vs", "etc", "approx",
+    "en": frozenset(title.lower() for title in NAME_ABBREVIATIONS["en"]) | frozenset({
+        "no", "vs", "etc", "approx",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "inc", "ltd", "co", "corp", "mt",
         "ft", "pres", "gov't", "dept", "est", "fig", "vol", "op", "cf",
@@ -881,7 +890,8 @@ NAME_TITLES: dict[str, frozenset[str]] = {
         "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "director", "chief",
         "commander", "general", "gen", "lieutenant", "lt", "colonel", "col", "major", "maj",
         "captain", "capt", "cpt", "sergeant", "sgt", "private", "pvt", "admiral", "adm",
-        "marshal", "officer", "corporal", "cpl", "brigadier", "commissioner", "inspector",
+        "marshal", "officer", "corporal", "cpl", "brigadier", "brig", "cmdr", "commodore", "hon",
+        "commissioner", "inspector",
         "king", "queen", "prince", "princess", "pope", "father", "rev", "reverend", "bishop",
         "patriarch", "metropolitan", "sheikh", "ayatollah", "speaker", "leader", "head",
         "analyst", "expert", "strategist", "pollster", "adviser", "advisor", "aide", "official",

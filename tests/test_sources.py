@@ -797,3 +797,16 @@ def test_a_body_and_its_titles_before_a_name_are_not_part_of_the_name():
 
 def test_a_place_and_a_title_before_a_full_name_are_not_part_of_the_name():
     assert name_words("Sampleville Mayor Jane Example") == (("Mayor",), ("Jane", "Example"))
+
+
+def test_an_abbreviated_rank_before_a_rank_stays_with_the_name():
+    article = parse_text("Sampleville\n\nBrig. Gen. Jane Example said the bridge at Sampleville held.\n", "ranks.txt")
+    [statement] = extract_attributions(article)
+    assert (statement.speaker, statement.speaker_text, statement.role) == (
+        "Jane Example", "Brig. Gen. Jane Example", "Brig. Gen.")
+
+
+def test_an_abbreviated_title_does_not_end_the_sentence():
+    article = parse_text("Sampleville\n\nCmdr. John Sample said the convoy reached Sampleville.\n", "title.txt")
+    [statement] = extract_attributions(article)
+    assert (statement.speaker, statement.speaker_text, statement.cue) == ("John Sample", "Cmdr. John Sample", "said")

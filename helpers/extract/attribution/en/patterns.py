@@ -35,6 +35,7 @@ from helpers.lexicon import (
     SOURCE_GRAMMAR,
     SOURCE_NOUNS,
     STATEMENT_NOUNS,
+    NAME_ABBREVIATIONS,
 )
 from helpers.morphology import verb_forms
 
@@ -182,12 +183,13 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 #: Characters before a word that make it part of a web address or a file name.
 IN_ADDRESS = frozenset("/_=&?#%@.")
 BOUNDARY = ",.;:!?\"“”()[]—–"
-ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Col|Lt|Maj|Capt|Sgt|Prof|St|Jr|Sr|Adm|Cpl|Pvt|Rev|Hon|Cmdr|Brig)\.")
+#: Titles abbreviated before a name, one list with the sentence splitter's (``lexicon.NAME_ABBREVIATIONS``).
+_NAME_ABBREVIATIONS = rf"(?:{'|'.join(NAME_ABBREVIATIONS['en'])})\."
+ABBREVIATION = re.compile(rf"(?:[A-Z]\.)+|{_NAME_ABBREVIATIONS}")
 
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ"
-_TITLE_ABBREVIATIONS = r"(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Col|Lt|Maj|Capt|Sgt|Prof|St|Jr|Sr|Adm|Cpl|Pvt|Rev|Hon|Cmdr|Brig)\."
 CAPWORD = (
-    rf"(?:{_TITLE_ABBREVIATIONS}|[{_UPPER}]\.(?:[{_UPPER}]\.)+|[{_UPPER}]\.(?=\s+[{_UPPER}])"
+    rf"(?:{_NAME_ABBREVIATIONS}|[{_UPPER}]\.(?:[{_UPPER}]\.)+|[{_UPPER}]\.(?=\s+[{_UPPER}])"
     rf"|[{_UPPER}][\w'’]*(?:[-/][\w'’]+)*)"
 )
 _NOT_NAME_ALTERNATION = "|".join(sorted({w.capitalize() for w in NOT_NAME if w.isalpha()}, key=len, reverse=True))
