@@ -344,23 +344,9 @@ WINDOW_PHRASES: dict[str, tuple[str, ...]] = {
            "since the start of the year"),
 }
 
-#: Words after a capitalised name that make it a front a figure is counted on.
-FRONT_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("front", "direction", "axis", "sector", "salient", "bridgehead", "frontline",
-           "front line", "section of the front"),
-}
-
 #: Prepositions that name where a figure was counted ("in Kursk Oblast", "near Sampleville").
 SCOPE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
     "en": ("in", "near", "around", "outside", "across", "throughout", "inside"),
-}
-#: Capitalised words that follow a scope preposition but are not places.
-NOT_PLACES: dict[str, frozenset[str]] = {
-    "en": frozenset({
-        "the", "this", "that", "these", "those", "his", "her", "their", "our", "its", "a", "an",
-        "total", "addition", "general", "particular", "response", "order", "fact", "turn",
-        "recent", "late", "early", "mid",
-    }),
 }
 
 #: Hedges: cues that the figure is reported, estimated or unconfirmed.  The cue is kept as

@@ -268,8 +268,29 @@ def test_explicit_windows(phrase):
     ("Defenders repelled 40 attacks near Sampleville, John Sample said.", "Sampleville"),
     ("Defenders repelled 40 attacks in the Exampleton Oblast push.", ""),
 ])
-def test_scope_is_a_named_front_or_a_place_that_ends_its_phrase(body, scope):
+def test_scope_is_a_named_front_or_a_place_that_ends_its_phrase(body, scope, sampleville_gazetteer):
     assert one(body).scope == scope
+
+
+@pytest.fixture
+def sampleville_gazetteer(tmp_path, monkeypatch):
+    """A user gazetteer that knows the fictional village of Sampleville (scope comes from the places found)."""
+    path = tmp_path / "sampleville.csv"
+    path.write_text("name,alternate_names,oblast,lat,lon,geonameid,source,note\n"
+                    "Sampleville,,Donetsk,48.30,37.00,,fictional test village,\n", encoding="utf-8")
+    monkeypatch.setenv("FCW_PLACES_EXTRA", str(path))
+
+
+def test_a_country_named_after_a_preposition_is_the_scope():
+    assert one("Aid agencies reached 40,000 people in Moldova, Jane Example said.").scope == "Moldova"
+
+
+def test_claims_read_the_dates_the_timeline_found_rather_than_finding_them_again():
+    doc = make_doc(parse_text(seed_layout("On 3 January, defenders repelled 12 attacks."), "dates.txt"))
+    assert [claim.surface for claim in extract_claims(doc) if claim.part == "body"] == ["12"]
+    bare = make_doc(doc.article)
+    bare.spans["events"] = []  # as if the timeline had found no date in the sentence
+    assert [claim.surface for claim in extract_claims(bare) if claim.part == "body"] == ["3", "12"]
 
 
 # --- hedges ---------------------------------------------------------------------------------------

@@ -405,3 +405,19 @@ def test_timeline_chart_counts_what_it_does_not_draw():
     title = timeline_chart(events, since="2025-01-01").axes[0].get_title()
     assert "1 outside the axis" in title and "1 unresolved not drawn" in title
     assert isinstance(events, pd.DataFrame)
+
+
+
+def test_a_month_first_day_and_the_next_day_are_one_span():
+    assert found("Footage published on February 20 and 21 indicates that troops advanced.", published="2026-02-22") == [
+        ("February 20 and 21", D(2026, 2, 20), D(2026, 2, 21), "window", "year-from-publication")]
+
+
+def test_a_month_written_in_capitals_is_a_date():
+    assert found("Sampleville Assessment, FEB 20, 2026 | The Sampleville Courier.", published="2026-02-22") == [
+        ("FEB 20, 2026", D(2026, 2, 20), D(2026, 2, 20), "day", "absolute")]
+
+
+def test_a_footnote_mark_after_a_day_leaves_the_date():
+    assert surfaces("Elections are scheduled for April 12.14 Jane Example agreed.", published="2026-02-22") == [
+        "April 12"]

@@ -7,7 +7,7 @@ again: claims read the timeline's dates and the places; sentence voices read the
 sentence claims read the figures.
 
 ``timeline``     dates and their calendar spans                    -> ``events``
-``places``       settlements, oblasts, fronts, resolved             -> ``places``
+``places``       settlements, oblasts, fronts, resolved; countries  -> ``places``, ``countries``
 ``attribution``  who says what, with which cue, through whom        -> ``attributions``, ``voices``
 ``claims``       figures asserted, and sentences that make claims   -> ``claims``, ``sentence_claims``
 
@@ -24,6 +24,7 @@ from helpers.doc import Doc
 from helpers.extract.attribution import extract_attributions, sentence_voices
 from helpers.extract.claims import extract_claims, extract_sentence_claims
 from helpers.extract.places import extract_places
+from helpers.extract.places.countries import find_countries
 from helpers.extract.timeline import extract_events
 
 
@@ -38,6 +39,7 @@ class Extractor(NamedTuple):
 PIPELINE: tuple[Extractor, ...] = (
     Extractor("events", extract_events),
     Extractor("places", extract_places),
+    Extractor("countries", find_countries),
     Extractor("attributions", extract_attributions),
     Extractor("voices", sentence_voices),
     Extractor("claims", extract_claims),

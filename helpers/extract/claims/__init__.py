@@ -25,12 +25,13 @@ What a row holds (``CLAIM_COLUMNS``):
   ("casualties at around 600,000"); otherwise it is "other".
 * ``period`` (day/week/month/year) is a rate cue in the figure's clause ("every day",
   "daily", "in a month"); ``window`` an explicit window there ("over the past day",
-  "last week", "in 2025"); ``scope`` a named front ("Pokrovsk front", "Pokrovsk
-  direction") or a place after "in/near" that ends its phrase ("in Kursk Oblast").
+  "last week", "in 2025"); ``scope`` a front or direction the places extractor
+  found in the clause ("Pokrovsk front", "Pokrovsk direction"), else a place or country it
+  found after "in/near" that ends its phrase ("in Kursk Oblast", "in Moldova").
 * ``hedged``/``hedge_cue``: the first hedge cue of the sentence ("Reports indicate"),
   shared by every figure of the sentence.
 
-Not taken as claims: dates ("3 January", "February 20 to 21"), years, times ("4.50am"),
+Not taken as claims: dates (the timeline's: "3 January", "February 20 to 21"), years, times ("4.50am"),
 durations ("2 minute read", "30 days"), ordinals ("47th Brigade"), numbers glued to letters
 or codes ("F-16", "Su-34", "COVID-19", "G7", "M142"), compound adjectives ("30-day
 ceasefire", "11-year-old"), labels ("Article 5", "Day 1,000", "aged 18"), phone numbers and
@@ -73,7 +74,7 @@ class ClaimRules(NamedTuple):
     """A language's figure reader and sentence classifier."""
 
     anchors: Callable[[str, list[Sentence]], list[list[int]]]  # where figures may start, per sentence
-    figures: Callable[[str, tuple[int, ...]], tuple[tuple, ...]]  # one sentence's figures
+    figures: Callable[..., tuple[tuple, ...]]  # one sentence's figures, given its anchors, dates and places
     classify: Callable[[str], tuple[bool, str, str]]  # a sentence without figures
 
 
@@ -87,23 +88,52 @@ def extract_claims(doc: Doc | Article) -> list[Claim]:
 
 
 def claim_rows(doc: Doc) -> list[tuple]:
-    """The claims of ``extract_claims`` as tuples of ``CLAIM_COLUMNS`` (the table needs no records)."""
+    """The claims of ``extract_claims`` as tuples of ``CLAIM_COLUMNS`` (the table needs no records).
+
+    Dates and places are not looked for again: the timeline's events tell which numbers are
+    days of a date, and the places extractor's mentions (and the countries it found) give a
+    figure its scope.
+    """
     rules = LANGUAGES.get(doc.language)
     if rules is None:
         return []
     rows: list[tuple] = []
     article_id = doc.article_id
     sentences = [sentence for sentence in doc.sentences if sentence.part in CLAIM_PARTS]
+    dates = _by_sentence((event.sentence_id, event.start, event.end) for event in doc.get("events")
+                         if event.sentence_id is not None)
+    places = _by_sentence([*((place.sentence_id, place.start, place.end, place.surface, place.kind)
+                             for place in doc.get("places")),
+                           *((country.sentence_id, country.start, country.end, country.surface, "country")
+                             for country in doc.get("countries"))])
     for sentence, anchors in zip(sentences, rules.anchors(doc.text, sentences)):
         if not anchors:
             continue
         offset = sentence.start
         head = (article_id, sentence.part, sentence.paragraph, sentence.sentence_id, sentence.text)
         tail = (sentence.part == "title",)  # in_headline
-        for figure in rules.figures(sentence.text, tuple(anchors)):
+        found = rules.figures(sentence.text, tuple(anchors), _within(dates, sentence), _within(places, sentence))
+        for figure in found:
             rows.append((f"{article_id}/c{len(rows) + 1:03d}",) + head
                         + (offset + figure[0], offset + figure[1], offset, sentence.end) + figure[2:] + tail)
     return rows
+
+
+def _by_sentence(spans) -> dict[int, list[tuple]]:
+    """(sentence_id, start, end, ...) spans grouped by sentence, without the id."""
+    grouped: dict[int, list[tuple]] = {}
+    for sentence_id, *span in spans:
+        grouped.setdefault(sentence_id, []).append(tuple(span))
+    return grouped
+
+
+def _within(spans: dict[int, list[tuple]], sentence: Sentence) -> tuple[tuple, ...]:
+    """A sentence's spans with offsets made relative to the sentence (the figure reader's frame)."""
+    found = spans.get(sentence.sentence_id)
+    if not found:
+        return ()
+    offset = sentence.start
+    return tuple((start - offset, end - offset, *rest) for start, end, *rest in found)
 
 
 def extract_sentence_claims(doc: Doc | Article, *, claims: Sequence[Claim] | None = None) -> list[SentenceClaim]:

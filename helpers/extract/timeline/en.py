@@ -74,6 +74,7 @@ _YEAR_ANCHORS = ("20", "19")
 _WORD_ANCHORS = ("day", "week", "month", "year", "night", "hour", "omorrow")  # "ago" follows a unit
 _MONTH_ANCHOR = re.compile(
     "(?:" + "|".join(sorted({name[:3].capitalize() for name in _MONTH_WORDS})) + r")[a-z]*"
+    "|(?:" + "|".join(sorted({name[:3].upper() for name in _MONTH_WORDS})) + r")[A-Z]*"  # "FEB 20, 2026"
 )
 
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -87,8 +88,11 @@ _DAY_AFTER = re.compile(
     # (after "to"/"and" only where the number ends the phrase, not "20 and 21 people")
     rf"(?:\s*[-–]\s*(?P<d2>\d{{1,2}}){_ORDINAL}(?![\w%]|[:.,]\d)"
     rf"|\s+(?P<sep>to|and|through)\s+(?P<d3>\d{{1,2}}){_ORDINAL}"
-    r"(?=\s*[,.;:)\]\[]|\s*$|,?\s+(?:19|20)\d\d\b|,?\s+(?:last|this|next)\s+year\b))?"
-    r"(?![\w%]|[:.,]\d)"
+    r"(?=\s*[,.;:)\]\[]|\s*$|,?\s+(?:19|20)\d\d\b|,?\s+(?:last|this|next)\s+year\b)"
+    # or the next day, whatever follows: "February 20 and 21 indicates" (checked by the finder)
+    rf"|\s+(?P<sep2>and|to)\s+(?P<d4>\d{{1,2}}){_ORDINAL}(?![\w%]|[:.,]\d))?"
+    # a footnote mark after the day's full stop ends no date: "April 12.14 Slovakian ..."
+    r"(?![\w%]|[:,]\d|\.\d(?!\d{0,2}\s+[A-Z]))"
 )
 _YEAR_AFTER_DAY = re.compile(r",?\s+(?P<y>(?:19|20)\d\d)(?![\w%]|[.,]\d)")
 _YEAR_AFTER_MONTH = re.compile(
@@ -245,6 +249,10 @@ def _find_months(text: str, span: tuple[int, int], at, out: list[Mention]) -> No
         after = _DAY_AFTER.match(text, me, ceiling) if following[:1].isdigit() else None
         if after:
             second = after["d2"] or after["d3"]
+            if after["d4"] and int(after["d4"]) == int(after["d"]) + 1:  # the next day: "February 20 and 21"
+                second = after["d4"]
+            elif after["d4"]:  # "February 20 and 23 people": the second number is no day
+                after = _DAY_AFTER.match(text, me, after.start("sep2"))
             day, last = int(after["d"]), int(second) if second else None
             year_match = _YEAR_AFTER_DAY.match(text, after.end(), ceiling)
             end = year_match.end() if year_match else after.end()
@@ -255,7 +263,7 @@ def _find_months(text: str, span: tuple[int, int], at, out: list[Mention]) -> No
             elif last is not None:  # "February 20 and 3": not a range; keep the first day only
                 end, year = after.end("d"), None
             out.append(_relative_year(text, _day_month(ms, end, _cue(text, ms, floor), sentence, first, day, month,
-                                                       year, after["sep"] == "and")))
+                                                       year, (after["sep"] or after["sep2"]) == "and")))
             continue
         year_match = (_YEAR_AFTER_MONTH.match(text, me, ceiling)
                       if following[:1].isdigit() or text.startswith(" of ", me) else None)

@@ -6,9 +6,14 @@ import re
 from typing import TYPE_CHECKING, Iterable
 
 from helpers.extract.claims.en.patterns import (
-    BARE_BREAKS, CAPITALISED, CASUALTY_FORMS, CASUALTY_PHRASES, CLAUSE_BREAK, CUE_WORDS, CURRENCY_WORDS, FRONT_HINTS, KIND_NOUN, MONTHS_AND_DAYS, NOT_PLACES, NOT_RATE_AFTER, NOT_RATE_BEFORE, PERIOD, PERIOD_OF, PERIOD_WORDS, PLACE_AT, PUNCT, RATE_ADVERBS, SCOPE_PREPOSITIONS, STOP, WINDOW, WINDOW_WORDS, WINDOW_YEAR, YEAR_HINT,
+    BARE_BREAKS, CASUALTY_FORMS, CASUALTY_PHRASES, CLAUSE_BREAK, CUE_WORDS, CURRENCY_WORDS, ENDS_PHRASE, KIND_NOUN,
+    NOT_RATE_AFTER, NOT_RATE_BEFORE, PERIOD, PERIOD_OF, PERIOD_WORDS, PUNCT, RATE_ADVERBS, SCOPE_BEFORE, STOP, WINDOW,
+    WINDOW_WORDS, WINDOW_YEAR, YEAR_HINT,
 )
 from helpers.extract.claims.en.units import Unit, bounded, noun_kind
+
+#: Kinds of place mention that name a front line rather than a place in it.
+FRONT_KINDS = frozenset({"front", "direction"})
 
 if TYPE_CHECKING:  # pragma: no cover - imported for type hints only
     from helpers.extract.claims.en.numbers import Figure
@@ -22,10 +27,11 @@ class Context:
     Cues are kept as (start, end, value) spans, sorted by start.
     """
 
-    __slots__ = ("text", "low", "tokens", "cue_words", "_breaks", "_cache")
+    __slots__ = ("text", "low", "tokens", "cue_words", "place_mentions", "_breaks", "_cache")
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, place_mentions: tuple[tuple[int, int, str, str], ...] = ()):
         self.text = text
+        self.place_mentions = place_mentions  # (start, end, surface, kind), found by the places extractor
         low = text.lower()
         self.low = low if len(low) == len(text) else text  # offsets must stay the same
         self.tokens = self.low.split()
@@ -119,46 +125,23 @@ class Context:
         return found
 
     def fronts(self) -> list[tuple[int, int, str]]:
-        """Named fronts: "the Pokrovsk front" -> "Pokrovsk front", "Pokrovsk direction"."""
-        found = self._cache.get("fronts")
-        if found is None:
-            found = []
-            text = self.text
-            for word, position in self._hits(FRONT_HINTS):
-                words = text[max(0, position - 60):position].split()
-                names: list[str] = []
-                while words and len(names) < 3 and CAPITALISED.match(words[-1]):
-                    names.insert(0, words.pop())
-                while names and names[0].lower() in NOT_PLACES:
-                    names.pop(0)
-                if not names or names[0].lower() in MONTHS_AND_DAYS:
-                    continue
-                start = text.rfind(names[0], 0, position)
-                end = position + len(word)
-                found.append((start, end, " ".join(names) + " " + text[position:end]))
-            found.sort()
-            self._cache["fronts"] = found
-        return found
+        """Named fronts and directions the places extractor found: "the Pokrovsk front" ->
+        "Pokrovsk front", "Pokrovsk direction"."""
+        return [(start, end, surface) for start, end, surface, kind in self.place_mentions
+                if kind in FRONT_KINDS]
 
     def places(self) -> list[tuple[int, int, str]]:
-        """Places after "in/near/around ..." that end their phrase ("in Kursk Oblast")."""
+        """Places the places extractor found after "in/near/around ..." that end their phrase
+        ("in Kursk Oblast,"; not "in Donetsk Oblast push")."""
         found = self._cache.get("places")
         if found is None:
             found = []
-            text, low = self.text, self.low
-            for preposition in SCOPE_PREPOSITIONS:
-                position = low.find(preposition)
-                while position >= 0:
-                    after = position + len(preposition)
-                    if (position == 0 or not low[position - 1].isalnum()) and after < len(text) \
-                            and (text[after].isupper() or text.startswith("the ", after)):
-                        match = PLACE_AT.match(text, after)
-                        if match is not None:
-                            first = match["place"].split()[0].lower()
-                            if first not in NOT_PLACES and first not in MONTHS_AND_DAYS:
-                                found.append((match.start(), match.end(), match["place"]))
-                    position = low.find(preposition, after)
-            found.sort()
+            low = self.low
+            for start, end, surface, kind in self.place_mentions:
+                if kind in FRONT_KINDS:
+                    continue
+                if SCOPE_BEFORE.search(low, max(0, start - 24), start) and ENDS_PHRASE.match(self.text, end):
+                    found.append((start, end, surface))
             self._cache["places"] = found
         return found
 

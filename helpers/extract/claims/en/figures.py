@@ -6,22 +6,24 @@ from functools import lru_cache
 
 from helpers.extract.claims.en.context import Context, kind_of, nearest, scope_of
 from helpers.extract.claims.en.numbers import Figure, glued, keep, read_figure
-from helpers.extract.claims.en.patterns import (
-    DATE_DAY_FIRST, DATE_MONTH_FIRST, FIGURE, HEDGE, HEDGE_WORDS, MONTH_HINT, TIME_AFTER,
-)
+from helpers.extract.claims.en.patterns import FIGURE, HEDGE, HEDGE_WORDS, TIME_AFTER
 from helpers.extract.claims.en.units import Unit, read_unit
 
 FIGURES_CACHE_SIZE = 32_768
 
 
 @lru_cache(maxsize=FIGURES_CACHE_SIZE)
-def figures(text: str, anchors: tuple[int, ...]) -> tuple[tuple, ...]:
+def figures(text: str, anchors: tuple[int, ...], dates: tuple[tuple[int, int], ...] = (),
+            places: tuple[tuple[int, int, str, str], ...] = ()) -> tuple[tuple, ...]:
     """The figures of one sentence as tuples of ``_FIGURE_FIELDS`` (offsets within the sentence).
 
-    The result is cached per sentence text and anchors (``FIGURES_CACHE_SIZE``).
+    ``dates`` are the spans of the sentence's date expressions (the timeline's: a day number
+    inside one is no figure); ``places`` the (start, end, surface, kind) of its place mentions
+    (the places extractor's: they give a figure its scope).  All offsets are within the
+    sentence.  The result is cached per sentence text, anchors, dates and places
+    (``FIGURES_CACHE_SIZE``).
     """
     found: list[tuple[Figure, Unit]] = []
-    dates: list[tuple[int, int]] | None = None
     cursor = 0
     last_end = -10
     for anchor in anchors:
@@ -40,11 +42,6 @@ def figures(text: str, anchors: tuple[int, ...]) -> tuple[tuple, ...]:
             if text[end] in ".)" and not pct_sign and (end + 1 == len(text) or text[end + 1].isspace()) \
                     and not text[:start].strip("-*•(# \t"):
                 continue  # list numbering: "2." / "3)"
-        if dates is None:
-            dates = []
-            if MONTH_HINT.search(text):
-                dates = [m.span() for m in DATE_MONTH_FIRST.finditer(text)]
-                dates += [m.span() for m in DATE_DAY_FIRST.finditer(text)]
         if dates and any(a < end and start < b for a, b in dates):
             continue
         figure = read_figure(text, match, start, end)
@@ -64,7 +61,7 @@ def figures(text: str, anchors: tuple[int, ...]) -> tuple[tuple, ...]:
         last_end = max(figure.end, unit.end)
     if not found:
         return ()
-    context = Context(text)
+    context = Context(text, places)
     hedge = context.cues("hedge", HEDGE, HEDGE_WORDS, 35)
     hedge_cue = hedge[0][2] if hedge else ""
     rows = []

@@ -63,20 +63,6 @@ WORDS_BEFORE_NUMBER = re.compile(
     rf"(?i:(?<![\w-])(?:(?:an?|{_alt(SMALL_WORDS, ignore_case=True)}|{_alt(SCALE_WORDS, ignore_case=True)})(?:[ \t]*-[ \t]*|[ \t]+)(?:and[ \t]+)?)+)$"
 )
 
-#: Dates whose day numbers must not be read as figures: "3 January", "February 20 to 21",
-#: "10-17 February", "Jan. 22, 2026", "December 14 and 15", "May 2025".
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
-_DAY_JOIN = r"(?:[ \t]*(?:,|-|–|&)[ \t]*|[ \t]+(?:and|to|or)[ \t]+)"
-MONTH_HINT = re.compile(_alt(name[:3] for name in _MONTH_NAMES))
-DATE_MONTH_FIRST = re.compile(
-    rf"(?:{_MONTH_ALT})\b\.?(?:[ \t]+{_DAY}(?:{_DAY_JOIN}(?:(?:{_MONTH_ALT})\.?[ \t]+)?{_DAY})*(?:,?[ \t]+\d{{4}})?"
-    rf"|,?[ \t]+\d{{4}}\b)"
-)
-DATE_DAY_FIRST = re.compile(
-    rf"\d(?<![\w]\d)\d?(?:st|nd|rd|th)?(?!\d)(?:{_DAY_JOIN}{_DAY})*[ \t]+(?:of[ \t]+)?(?:{_MONTH_ALT})\b\.?"
-    rf"(?:,?[ \t]+\d{{4}})?"
-)
-
 UNIT_RUN = re.compile(r"(?:[ \t\u00a0]+[A-Za-z\u00c0-\u024f\u0400-\u04ff][\w’'\-²]*){1,9}")
 OF_DETERMINER = re.compile(
     r"[ \t]+of(?:[ \t]+(?:the|all|all[ \t]+the|all[ \t]+of[ \t]+the|its|their|his|her|our|your|these|those|this|that))?"
@@ -119,20 +105,17 @@ WINDOW_YEAR = re.compile(
     rf"(?:In|in|During|during|Throughout|throughout|As of|as of)[ \t]+(?:(?:{_MONTH_ALT})[ \t]+)?(?:19|20)\d\d\b(?![-–]\d)"
 )
 YEAR_HINT = re.compile(r"(?:19|20)\d\d")
-_NAME = r"[A-Z][\w’'\-]*"
-FRONT_HINTS = _family_words(lexicon.FRONT_WORDS[LANG])
-CAPITALISED = re.compile(r"[A-Z][\w’'\-]*$")
 #: A place after a scope preposition, ending its phrase ("in Kursk Oblast," but not
 #: "in Donetsk Oblast push"): the name is looked up right after each " in ", " near " ...
-PLACE_AT = re.compile(
-    rf"(?:the[ \t]+)?(?P<place>{_NAME}(?:[ \t]+{_NAME}){{0,2}}(?:[ \t]+(?:[Oo]blasts?|[Rr]egions?|[Rr]aion|"
-    rf"[Dd]istrict|[Pp]rovince|[Hh]romada))?)"
-    r"(?=\s*(?:[,.;:!?)\]”\"]|$)|\s+(?:and|on|over|in|since|during|after|before|at|by|from|with|while|but|"
-    r"this|last|yesterday|overnight|as|according|said|says|near|alone|itself|every|each|per|a|daily)\b)"
+#: What may follow a place that ends its phrase: "in Kursk Oblast," but not "in Donetsk Oblast push".
+ENDS_PHRASE = re.compile(
+    r"\s*(?:[,.;:!?)\]”\"]|$)|\s+(?:and|on|over|in|since|during|after|before|at|by|from|with|while|but|"
+    r"this|last|yesterday|overnight|as|according|said|says|near|alone|itself|every|each|per|a|daily)\b"
 )
-SCOPE_PREPOSITIONS = tuple(f"{word} " for word in lexicon.SCOPE_PREPOSITIONS[LANG])
+#: A scope preposition right before a place ("in Kursk Oblast", "near the Pokrovsk"), read on lower case.
+SCOPE_BEFORE = re.compile(rf"(?<![\w])(?:{_alt(lexicon.SCOPE_PREPOSITIONS[LANG])}) (?:the )?$")
 #: Every word form the cue families of ``_Context`` start from.
-CUE_WORDS = HEDGE_WORDS | PERIOD_WORDS | WINDOW_WORDS | FRONT_HINTS
+CUE_WORDS = HEDGE_WORDS | PERIOD_WORDS | WINDOW_WORDS
 KIND_NOUN = re.compile(rf"(?i:\b(?:{_alt((form for w in lexicon.KIND_NOUNS[LANG] if ' ' not in w for form in (w, w + 's', w + 'es', w[:-1] + 'ies')), ignore_case=True)})\b)")
 
 
@@ -153,9 +136,6 @@ STOP = lexicon.UNIT_STOPWORDS[LANG]
 MASS = lexicon.MASS_NOUNS[LANG]
 RATE_ADJ = lexicon.RATE_ADJECTIVES[LANG]
 KIND_NOUNS = lexicon.KIND_NOUNS[LANG]
-NOT_PLACES = lexicon.NOT_PLACES[LANG] | frozenset(p.lower() for p in lexicon.SCOPE_PREPOSITIONS[LANG]) | frozenset(
-    {"on", "at", "every", "each", "some", "many", "most", "while", "when", "after", "before", "since"}
-)
 CURRENCY_WORDS = frozenset({"euros", "euro", "dollars", "dollar", "hryvnias", "hryvnia", "rubles", "roubles", "pounds"})
 CURRENCY_CHARS = frozenset(sign for sign in _CURRENCY_SIGNS if len(sign) == 1)
 CURRENCY_CODES = frozenset(sign for sign in _CURRENCY_SIGNS if len(sign) > 1)
