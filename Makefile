@@ -55,9 +55,9 @@ unit: setup
 nbval: setup
 	$(BIN)/python -m pytest -q -p no:cacheprovider --nbval --nbval-current-env notebooks
 
-## Open JupyterLab on the notebooks.
+## Open JupyterLab on the notebooks (with --allow-root when run as root, as in many containers).
 lab: setup
-	$(BIN)/jupyter lab notebooks
+	$(BIN)/python -m helpers.lab notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 ## Run the speed and memory benchmarks (figures go in the README).
 bench: setup
