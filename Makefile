@@ -10,7 +10,7 @@ NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 EVAL ?= ../shared/eval
 
 .DEFAULT_GOAL := help
-.PHONY: help setup report tables notebooks html test unit nbval lab bench eval refresh-notebooks clean
+.PHONY: help setup report tables notebooks html index test unit nbval lab bench eval refresh-notebooks clean
 
 ## List every target with its one-line description.
 help:
@@ -25,8 +25,8 @@ $(BIN)/.installed: requirements.txt pyproject.toml
 ## Create .venv and install the pinned requirements and the helpers package.
 setup: $(BIN)/.installed
 
-## Main job: set up, export every table and run every notebook on CORPUS (default seeds/) into reports/.
-report: tables notebooks html
+## Main job: set up, export every table and run every notebook on CORPUS (default seeds/) into reports/; open reports/index.html.
+report: tables notebooks html index
 
 ## Write every table of CORPUS as CSV and Parquet into reports/tables/.
 tables: setup
@@ -43,6 +43,10 @@ notebooks: setup
 ## Convert the executed notebooks in reports/notebooks/ to HTML in reports/html/.
 html: notebooks
 	$(BIN)/jupyter nbconvert --log-level WARN --to html --output-dir $(REPORTS)/html $(REPORTS)/notebooks/*.ipynb
+
+## Write reports/index.html: the corpus in numbers, with links to every notebook's HTML and every table.
+index: tables html
+	$(BIN)/python -m helpers index --tables $(REPORTS)/tables --html $(REPORTS)/html --out $(REPORTS)/index.html
 
 ## Run every test (set-up included): unit tests, then nbval over the stored notebooks.
 test: unit nbval
