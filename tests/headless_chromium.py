@@ -40,8 +40,11 @@ _ON_FDS_3_AND_4 = (
 
 
 def find_chromium() -> str | None:
-    """``$CHROMIUM``, else Debian's ``chromium`` (or ``chromium-browser``) on the PATH."""
-    return os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    """``$CHROMIUM`` if it names a program, else Debian's ``chromium`` (or ``chromium-browser``) on the PATH."""
+    given = os.environ.get("CHROMIUM")
+    if given:
+        return shutil.which(given)
+    return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 @dataclass
