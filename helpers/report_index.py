@@ -7,7 +7,7 @@ notebook's HTML and every table for download, with its row count.
 
 The page must open anywhere, offline and from a zip: its CSS is inline, it has no script,
 font or image from the internet, and every link is relative.  Everything that comes from
-the corpus (titles, outlets, reasons, paths) is HTML-escaped, as in ``helpers.display``.
+the corpus (titles, outlets, reasons, paths) is HTML-escaped, as in ``helpers.views.display``.
 """
 
 from __future__ import annotations
