@@ -10,7 +10,7 @@ NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 EVAL ?= ../shared/eval
 
 .DEFAULT_GOAL := help
-.PHONY: help setup report tables notebooks html test unit nbval lab bench eval refresh-notebooks clean
+.PHONY: help setup report tables notebooks html index test unit nbval lab bench eval refresh-notebooks clean
 
 ## List every target with its one-line description.
 help:
@@ -25,8 +25,8 @@ $(BIN)/.installed: requirements.txt pyproject.toml
 ## Create .venv and install the pinned requirements and the helpers package.
 setup: $(BIN)/.installed
 
-## Main job: set up, export every table and run every notebook on CORPUS (default seeds/) into reports/.
-report: tables notebooks html
+## Main job: set up, export every table and run every notebook on CORPUS (default seeds/) into reports/; open reports/index.html.
+report: tables notebooks html index
 
 ## Write every table of CORPUS as CSV and Parquet into reports/tables/.
 tables: setup
@@ -44,6 +44,10 @@ notebooks: setup
 html: notebooks
 	$(BIN)/jupyter nbconvert --log-level WARN --to html --output-dir $(REPORTS)/html $(REPORTS)/notebooks/*.ipynb
 
+## Write reports/index.html: the corpus in numbers, with links to every notebook's HTML and every table.
+index: tables html
+	$(BIN)/python -m helpers index --tables $(REPORTS)/tables --html $(REPORTS)/html --out $(REPORTS)/index.html
+
 ## Run every test (set-up included): unit tests, then nbval over the stored notebooks.
 test: unit nbval
 
@@ -55,9 +59,9 @@ unit: setup
 nbval: setup
 	$(BIN)/python -m pytest -q -p no:cacheprovider --nbval --nbval-current-env notebooks
 
-## Open JupyterLab on the notebooks.
+## Open JupyterLab on the notebooks (with --allow-root when run as root, as in many containers).
 lab: setup
-	$(BIN)/jupyter lab notebooks
+	$(BIN)/python -m helpers.lab notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 ## Run the speed and memory benchmarks (figures go in the README).
 bench: setup

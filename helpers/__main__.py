@@ -3,6 +3,9 @@
 Writes every corpus table as CSV and Parquet, plus ``load_report.csv``.  Exits 0 when the
 export finished, even if some files were reported as bad (the report says which and why);
 exits 2 with a one-line error only when the arguments are unusable.
+
+``python -m helpers index --tables DIR --html DIR --out FILE`` writes the report's opening
+page from an export and the notebooks' HTML (``helpers.report_index``).
 """
 
 from __future__ import annotations
@@ -34,11 +37,17 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--workers", type=int, default=None,
                         help="processes to extract with (default: one per CPU for 400 files or more)")
     export.add_argument("--quiet", action="store_true", help="print nothing on success")
+    index = commands.add_parser("index", help="write the report's opening page from an export and the notebooks' HTML")
+    index.add_argument("--tables", required=True, help="folder the export wrote")
+    index.add_argument("--html", required=True, help="folder of the notebooks' HTML (may be missing)")
+    index.add_argument("--out", required=True, help="the page to write, e.g. reports/index.html")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "index":
+        return write_index_page(args.tables, args.html, args.out)
     missing = [path for path in args.corpus if not Path(path).exists()]
     if missing:
         sys.stderr.write(f"python -m helpers: error: no such file or folder: {missing[0]}\n")
@@ -67,6 +76,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     summary = export_corpus(args.corpus, out, max_bytes=args.max_bytes, workers=args.workers)
     if not args.quiet:
         print(summary)
+    return 0
+
+
+def write_index_page(tables: str, html: str, out: str) -> int:
+    """``python -m helpers index``: exit 2 with one line when there is no export to read."""
+    if not Path(tables).is_dir():
+        sys.stderr.write(f"python -m helpers: error: --tables is not a folder: {tables}\n")
+        return 2
+    from helpers.report_index import write_index
+
+    try:
+        write_index(tables, html, out)
+    except (OSError, ValueError) as error:
+        sys.stderr.write(f"python -m helpers: error: {error}\n")
+        return 2
     return 0
 
 

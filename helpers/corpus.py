@@ -21,6 +21,7 @@ from helpers.load import (
     DEFAULT_MAX_BYTES, Article, CorpusFile, LoadError, PartialLoad, corpus_files, is_hidden, load_file, relative_path,
 )
 from helpers.parallel import batches, worker_context, worker_count
+from helpers.progress import progress
 from helpers.tables import EXPORTED_TABLES, article_frames, finalise, load_report
 
 
@@ -146,7 +147,7 @@ def load_files(files: list[CorpusFile], *, max_bytes: int = DEFAULT_MAX_BYTES) -
     """A corpus of the given (root, file) pairs; see ``load_corpus``."""
     documents: list[Article] = []
     problems: list[tuple[LoadError, str]] = []
-    for root, file in files:
+    for root, file in progress(files, len(files), "Loading articles"):
         if is_hidden(file, root):
             problems.append((LoadError(relative_path(file, root), None, "skipped: hidden file"), "warning"))
             continue
@@ -201,8 +202,10 @@ def load_corpus_tables(
     if workers == 1:
         return load_files(files, max_bytes=max_bytes)
     extra_setting = os.environ.get(EXTRA_ENV)
+    file_batches = batches(files, workers)
     with worker_context().Pool(workers, initializer=_start_worker, initargs=(extra_setting,)) as pool:
-        parts = pool.map(_batch_frames, [(batch, max_bytes) for batch in batches(files, workers)], chunksize=1)
+        done = pool.imap(_batch_frames, [(batch, max_bytes) for batch in file_batches])  # in order, as map
+        parts = list(progress(done, len(files), "Loading and extracting", weights=map(len, file_batches)))
     frames = {name: _concat([part[name] for part, _ in parts]) for name in parts[0][0]}
     problems = [problem for _, batch_problems in parts for problem in batch_problems]
     return Corpus(documents=[], problems=problems, files_seen=len(files), raw_frames=frames)
