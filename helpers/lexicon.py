@@ -1499,3 +1499,7 @@ CUMULATIVE_WINDOWS: dict[str, frozenset[str]] = {
         "so far",
     }),
 }
+
+#: Endings of a figure's surface that make it a share, not a count ("60 percent of all
+#: Russian casualties"): a share is never set beside a series of counts.
+SHARE_MARKS: dict[str, tuple[str, ...]] = {"en": ("%", "percent", "per cent")}

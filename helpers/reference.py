@@ -29,8 +29,10 @@ a rate per day              the day's ``value``, or the mean over its    daily v
 a rate per week, month or   the sum over the 7, 30 or 365 days to its    sum over 7 days /
 year                        last day; over a longer window, the mean     mean per 7 days
                             per 7, 30 or 365 days
-no rate                     the sum of ``value`` over its days           daily value /
-                                                                         sum over window
+no rate, in a sentence      the sum of ``value`` over those days         daily value /
+with a resolved date                                                     sum over window
+no rate, dated only by      nothing: what span the figure covers is      no rate or dated
+publication                 unknown ("62,400 troops" may be a total)     window
 ==========================  ===========================================  ==================
 
 A window counted back from a day ("over the past day", "in the past 7 days": events of kind
@@ -40,7 +42,11 @@ hours before it.  **Nothing is guessed**: a claim whose days the series does not
 full (outside its dates, or a day without a ``value``) keeps its row with
 ``reference_value`` and ``ratio`` empty; there is no partial sum and no interpolation.  The
 reference's scope (whole front, whose losses) comes from ``REFERENCE_SOURCES`` by its
-``source``, never from a place name; a source not listed there has no stated scope.
+``source``, never from a place name; a source not listed there has no stated scope.  A
+share ("60 percent of Russian casualties", ``lexicon.SHARE_MARKS``) is not a count and gets
+no row; a vague quantity ("hundreds of thousands") keeps its row but no ``ratio``, since
+its bounds are a convention.  ``dated_by`` says what dated the claim: the ``event_id`` of
+the date expression, "published", or "" for an undated claim (``comparison`` "undated").
 """
 
 from __future__ import annotations
@@ -58,7 +64,7 @@ from typing import Iterable, Mapping, NamedTuple
 import pandas as pd
 
 from helpers.articles import LoadError
-from helpers.lexicon import CUMULATIVE_WINDOWS, REFERENCE_MEASURE_OF, REFERENCE_MEASURES
+from helpers.lexicon import CUMULATIVE_WINDOWS, REFERENCE_MEASURE_OF, REFERENCE_MEASURES, SHARE_MARKS
 from helpers.units import unit_family, unit_side
 
 #: Columns of a reference CSV, in this order.
@@ -312,7 +318,10 @@ def claim_dates(claims: pd.DataFrame, events: pd.DataFrame, articles: pd.DataFra
     An event belongs to a claim when its ``claims`` list names it.  Among several, the one
     whose surface is the claim's ``window`` ("over the past day") is taken, else the one
     nearest the figure in the text.  A window counted back from a day (``kind`` "window")
-    loses its first calendar date (see the module docstring).
+    loses its first calendar date (see the module docstring), and a window that began before
+    the article was published ends on its publication day: "this month" in an article of
+    18 February covers 1-18 February, since no one can report the days not yet lived.  A
+    window wholly ahead of publication ("next week") is left as it is.
     """
     candidates: dict[str, list] = {}
     if len(events):
@@ -331,6 +340,9 @@ def claim_dates(claims: pd.DataFrame, events: pd.DataFrame, articles: pd.DataFra
             start, end = _day(event.date_start), _day(event.date_end)
             if getattr(event, "kind", "") == "window" and start < end:
                 start += timedelta(days=1)
+            day = published.get(claim.article_id)
+            if day is not None and start < day < end:
+                end = day
             out[claim.claim_id] = ClaimDates(start, end, str(getattr(event, "event_id", "event")))
         elif published.get(claim.article_id) is not None:
             day = published[claim.article_id]
@@ -368,6 +380,8 @@ def reference_check(
     for claim in claims.itertuples(index=False):
         language = languages.get(claim.article_id) or "en"
         measures = claim_measures(claim.kind, claim.unit, language)
+        if _is_share(getattr(claim, "surface", ""), language):
+            continue
         if any(measure in held for held in measures_of.values() for measure in measures):
             wanted.append((claim, language, measures))
     dates = claim_dates(claims[claims["claim_id"].isin([c.claim_id for c, _, _ in wanted])], events, articles)
@@ -411,7 +425,8 @@ def _compare(claim, when: ClaimDates, language: str, source: str, about: Referen
         if figure is not None:
             measure = candidate
             break
-    ratio = claim.value_high / figure if figure else None
+    vague = getattr(claim, "approx", "") == "vague"  # its bounds are a convention (lexicon.VAGUE_QUANTITIES)
+    ratio = claim.value_high / figure if figure and not vague else None
     return (
         claim.claim_id, claim.article_id, measure, start, end, claim.value_low, claim.value_high,
         figure, ratio, scope_note(claim.scope, about.scope), comparison, when.dated_by, source,
@@ -432,6 +447,8 @@ def _reading(claim, when: ClaimDates, language: str):
     if period and not length:
         return start, end, f"no rule for period {period!r}", lambda data: None
     days = (end - start).days + 1
+    if not period and when.dated_by == "published":
+        return start, end, "no rate or dated window", lambda data: None
     if not period:
         return start, end, "daily value" if days == 1 else "sum over window", lambda data: _sum(data.value, start, end)
     if days < length:
@@ -444,6 +461,12 @@ def _reading(claim, when: ClaimDates, language: str):
 def _scaled(total: float | None, days: int, length: int) -> float | None:
     """A total over ``days`` as a rate per ``length`` days (a mean per day when length is 1)."""
     return None if total is None else (total if days == length else total / days * length)
+
+
+def _is_share(surface: str, language: str) -> bool:
+    """Whether a figure's surface is a share ("60 percent"), not a count."""
+    text = " ".join(str(surface or "").lower().split())
+    return text.endswith(SHARE_MARKS.get(language, ()))
 
 
 def _sum(values: dict[date, float], start: date | None, end: date | None) -> float | None:

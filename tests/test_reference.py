@@ -275,7 +275,7 @@ def events_frame(*rows: dict) -> pd.DataFrame:
     return frame
 
 
-def articles_frame(published: str | None = "2025-03-12") -> pd.DataFrame:
+def articles_frame(published: str | None = "2025-03-14") -> pd.DataFrame:
     return pd.DataFrame({"article_id": ["a1"], "published": pd.Series([published], dtype="datetime64[s]"),
                          "language": ["en"]})
 
@@ -333,6 +333,18 @@ def test_a_window_counted_back_from_a_day_is_compared_over_its_last_days(tmp_pat
     ]
 
 
+def test_a_window_that_began_before_publication_ends_on_the_publication_day(tmp_path):
+    claims = claims_frame({"window": "this month", "value_low": 800.0, "value_high": 800.0})
+    events = events_frame({"kind": "relative-period", "surface": "this month", "date_start": "2025-03-01",
+                           "date_end": "2025-03-31", "claims": ["a1/c001"]})
+    out = check(tmp_path, claims, events, articles_frame("2025-03-12"))  # 1 March has no value: no sum
+    assert compared(out) == [("personnel", date(2025, 3, 1), date(2025, 3, 12), None, "sum over window", "a1/e001")]
+    events.loc[0, "date_start"] = pd.Timestamp("2025-03-02")
+    assert compared(check(tmp_path, claims, events, articles_frame("2025-03-12"))) == [
+        ("personnel", date(2025, 3, 2), date(2025, 3, 12), 770.0, "sum over window", "a1/e001"),
+    ]
+
+
 def test_a_running_total_is_compared_with_the_cumulative_figure(tmp_path):
     claims = claims_frame({"window": "since the start of the full-scale invasion", "value_low": 2000.0,
                            "value_high": 2000.0})
@@ -350,7 +362,7 @@ def test_a_weekly_rate_over_a_longer_window_is_compared_with_the_mean_per_seven_
     claims = claims_frame({"period": "week"})
     events = events_frame({"kind": "day-month-range", "date_start": "2025-03-02", "date_end": "2025-03-15",
                            "claims": ["a1/c001"]})
-    out = check(tmp_path, claims, events)  # 15 March is not in the series: no figure
+    out = check(tmp_path, claims, events, articles_frame("2025-03-20"))  # 15 March is not in the series
     assert compared(out) == [("personnel", date(2025, 3, 2), date(2025, 3, 15), None, "mean per 7 days", "a1/e001")]
     events.loc[0, "date_end"] = pd.Timestamp("2025-03-14")
     assert compared(check(tmp_path, claims, events)) == [
@@ -362,6 +374,26 @@ def test_a_claim_in_an_undated_sentence_takes_the_publication_date(tmp_path):
     claims = claims_frame({"period": "day"})
     out = check(tmp_path, claims, articles=articles_frame("2025-03-12"))
     assert compared(out) == [("personnel", date(2025, 3, 12), date(2025, 3, 12), 120.0, "daily value", "published")]
+
+
+def test_a_figure_without_a_rate_dated_only_by_publication_gets_no_reference_value(tmp_path):
+    out = check(tmp_path, claims_frame({"value_low": 6240.0, "value_high": 6240.0}))  # a total? a day? unknown
+    assert compared(out) == [
+        ("personnel", date(2025, 3, 14), date(2025, 3, 14), None, "no rate or dated window", "published"),
+    ]
+
+
+def test_a_share_is_not_set_beside_a_count(tmp_path):
+    claims = claims_frame({"surface": "60 percent", "value_low": 60.0, "value_high": 60.0, "period": "day"},
+                          {"surface": "400", "period": "day"})
+    assert check(tmp_path, claims)["claim_id"].tolist() == ["a1/c002"]
+
+
+def test_a_vague_quantity_keeps_its_reference_value_but_gets_no_ratio(tmp_path):
+    claims = claims_frame({"surface": "hundreds", "approx": "vague", "value_low": 200.0, "value_high": 999.0,
+                           "period": "day"})
+    out = check(tmp_path, claims)
+    assert (out["reference_value"].tolist(), math.isnan(out["ratio"][0])) == ([140.0], True)
 
 
 def test_a_claim_outside_the_series_keeps_its_row_without_a_reference_value(tmp_path):
