@@ -142,11 +142,12 @@ def load_reference(extra_paths: Iterable[str | os.PathLike] | None = None, *, sh
 
     ``extra_paths`` defaults to the files named by ``FCW_REFERENCE``.  A missing or
     unreadable file, a wrong header and each bad row are reported in ``problems``; nothing
-    is raised, and every good row loads.  A row that repeats the source, measure and date
-    of a row loaded before it is refused as a duplicate, naming where the first one is.
+    is raised, and every good row loads.  A file named twice is read once; a row that
+    repeats the source, measure and date of a row loaded before it is refused as a
+    duplicate, naming where the first one is.
     """
     paths = reference_paths_from_env() if extra_paths is None else tuple(str(p) for p in extra_paths)
-    files = ([str(p) for p in shipped_paths()] if shipped else []) + list(paths)
+    files = list(dict.fromkeys(([str(p) for p in shipped_paths()] if shipped else []) + list(paths)))
     rows: list[_Row] = []
     problems: list[LoadError] = []
     seen: dict[tuple[str, str, date], _Row] = {}
@@ -160,15 +161,15 @@ def load_reference(extra_paths: Iterable[str | os.PathLike] | None = None, *, sh
                 rows.append(row)
             else:
                 where = f"line {first.line}" if first.path == row.path else f"{first.path}, line {first.line}"
-                problems.append(LoadError(row.path, row.line, f"duplicate of {where} ({row.source}, {row.measure}, {row.date})"))
+                reason = f"duplicate of {where} ({row.source}, {row.measure}, {row.date})"
+                problems.append(LoadError(row.path, row.line, reason))
     problems.sort(key=lambda p: (files.index(p.path) if p.path in files else len(files), p.line or 0))
     return ReferenceLoad(_table(rows), problems)
 
 
 def read_reference(path: str | os.PathLike) -> ReferenceLoad:
-    """One reference file: its good rows and its problems (see ``load_reference``)."""
-    rows, problems = _read_cached(str(path), *_stamp(str(path)))
-    return ReferenceLoad(_table(list(rows)), list(problems))
+    """One reference file on its own: its good rows and its problems (see ``load_reference``)."""
+    return load_reference([path], shipped=False)
 
 
 def _stamp(path: str) -> tuple[int, int]:
@@ -338,7 +339,7 @@ def claim_dates(claims: pd.DataFrame, events: pd.DataFrame, articles: pd.DataFra
         if found:
             event = _closest(claim, found)
             start, end = _day(event.date_start), _day(event.date_end)
-            if getattr(event, "kind", "") == "window" and start < end:
+            if _text(getattr(event, "kind", "")) == "window" and start < end:
                 start += timedelta(days=1)
             day = published.get(claim.article_id)
             if day is not None and start < day < end:
@@ -378,16 +379,16 @@ def reference_check(
         languages = dict(zip(articles["article_id"], articles["language"]))
     wanted = []
     for claim in claims.itertuples(index=False):
-        language = languages.get(claim.article_id) or "en"
-        measures = claim_measures(claim.kind, claim.unit, language)
-        if _is_share(getattr(claim, "surface", ""), language):
+        language = _text(languages.get(claim.article_id)) or "en"
+        measures = claim_measures(_text(claim.kind), _text(claim.unit), language)
+        if _is_share(_text(getattr(claim, "surface", "")), language):
             continue
         if any(measure in held for held in measures_of.values() for measure in measures):
             wanted.append((claim, language, measures))
     dates = claim_dates(claims[claims["claim_id"].isin([c.claim_id for c, _, _ in wanted])], events, articles)
     rows = []
     for claim, language, measures in wanted:
-        side = unit_side(claim.unit, language)
+        side = unit_side(_text(claim.unit), language)
         for source in sorted(measures_of):
             about = sources.get(source, ReferenceSource("", ""))
             held = [m for m in measures if m in measures_of[source]]
@@ -425,11 +426,11 @@ def _compare(claim, when: ClaimDates, language: str, source: str, about: Referen
         if figure is not None:
             measure = candidate
             break
-    vague = getattr(claim, "approx", "") == "vague"  # its bounds are a convention (lexicon.VAGUE_QUANTITIES)
+    vague = _text(getattr(claim, "approx", "")) == "vague"  # its bounds are a convention (lexicon.VAGUE_QUANTITIES)
     ratio = claim.value_high / figure if figure and not vague else None
     return (
         claim.claim_id, claim.article_id, measure, start, end, claim.value_low, claim.value_high,
-        figure, ratio, scope_note(claim.scope, about.scope), comparison, when.dated_by, source,
+        figure, ratio, scope_note(_text(claim.scope), about.scope), comparison, when.dated_by, source,
     )
 
 
@@ -437,8 +438,8 @@ def _reading(claim, when: ClaimDates, language: str):
     """The days compared, the ``comparison`` label and how to read a series over them (the
     table in the module docstring)."""
     start, end = when.start, when.end
-    window = " ".join(str(claim.window or "").lower().split())
-    period = claim.period or ""
+    window = " ".join(_text(claim.window).lower().split())
+    period = _text(claim.period)
     length = PERIOD_DAYS.get(period, 0)
     if start is None or end is None:
         return None, None, "undated", lambda data: None
@@ -465,7 +466,7 @@ def _scaled(total: float | None, days: int, length: int) -> float | None:
 
 def _is_share(surface: str, language: str) -> bool:
     """Whether a figure's surface is a share ("60 percent"), not a count."""
-    text = " ".join(str(surface or "").lower().split())
+    text = " ".join(surface.lower().split())
     return text.endswith(SHARE_MARKS.get(language, ()))
 
 
@@ -506,10 +507,10 @@ def _series(table: pd.DataFrame) -> dict[tuple[str, str], _Series]:
 
 def _closest(claim, events: list):
     """The event whose surface is the claim's window, else the one nearest the figure."""
-    window = " ".join(str(getattr(claim, "window", "") or "").lower().split())
+    window = " ".join(_text(getattr(claim, "window", "")).lower().split())
     if window:
         for event in events:
-            if " ".join(str(getattr(event, "surface", "") or "").lower().split()) == window:
+            if " ".join(_text(getattr(event, "surface", "")).lower().split()) == window:
                 return event
 
     def distance(event) -> int:
@@ -518,6 +519,11 @@ def _closest(claim, events: list):
         except (AttributeError, TypeError, ValueError):
             return 0
     return min(events, key=distance)
+
+
+def _text(value) -> str:
+    """A text cell as a string: "" for an empty cell (None, NaN, NA), as a CSV round trip gives."""
+    return value if isinstance(value, str) else ("" if value is None or pd.isna(value) else str(value))
 
 
 def _as_list(value) -> list[str]:

@@ -67,7 +67,7 @@ def unit_family(unit: str, language: str = "en") -> str:
     >>> unit_family("Russian soldiers", "en"), unit_family("UAVs", "en"), unit_family("mortar systems", "en")
     ('personnel', 'drones', '')
     """
-    return _read(unit or "", language)[1]
+    return _read(unit, language)[1] if isinstance(unit, str) else ""
 
 
 def unit_side(unit: str, language: str = "en") -> str:
@@ -75,4 +75,4 @@ def unit_side(unit: str, language: str = "en") -> str:
 
     Only the words of ``lexicon.UNIT_SIDES`` count; "enemy" and other possessives ("Moscow's") name no side.
     """
-    return _read(unit or "", language)[0]
+    return _read(unit, language)[0] if isinstance(unit, str) else ""

@@ -456,6 +456,14 @@ def test_a_claim_naming_the_other_side_is_not_set_beside_the_series(tmp_path):
     assert check(tmp_path, claims)["claim_id"].tolist() == ["a1/c002"]
 
 
+def test_a_claims_table_read_back_from_csv_gives_the_same_rows(tmp_path):
+    claims = claims_frame({"period": "day", "scope": "Sampleville front"}, {"period": "week"})
+    claims.to_csv(tmp_path / "claims.csv", index=False)
+    again = pd.read_csv(tmp_path / "claims.csv")  # empty cells come back as NaN
+    assert again["window"].isna().all()
+    pd.testing.assert_frame_equal(check(tmp_path, again), check(tmp_path, claims))
+
+
 def test_claims_without_a_measure_in_any_series_get_no_row(tmp_path):
     claims = claims_frame(
         {"kind": "other", "unit": "troops"},  # "deployed 10,000 troops": not a loss
