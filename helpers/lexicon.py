@@ -1343,3 +1343,159 @@ PLACE_NAMED_THING_NOUNS: dict[str, frozenset[str]] = {
 PLACE_FEATURE_OF: dict[str, frozenset[str]] = {
     "en": frozenset({"sea", "gulf", "bay", "lake", "island", "spit", "strait", "river", "mouth"}),
 }
+
+
+# --- reference measures (helpers.reference) ------------------------------------------------
+# Official series that claims are set beside (``helpers.reference``) and the unit families
+# that match a claim's counted noun to them (``helpers.units``).  Measure and family names
+# are identifiers, the same in every language; the words that name a family are keyed by
+# language.
+
+#: Measures a reference series may hold (the ``measure`` column of a reference CSV); a row
+#: naming any other measure is refused.  The Ukrainian General Staff's daily categories, as
+#: PetroIvaniuk/2022-Ukraine-Russia-War-Dataset names them: "POW" (prisoners of war, 2022
+#: only), "military auto" and "fuel tank" (until April 2022, then "vehicles and fuel tanks"),
+#: "mobile SRBM system" (spring 2022), "submarines" (from September 2023), "ground robotic
+#: systems" (from May 2026).
+REFERENCE_MEASURES: tuple[str, ...] = (
+    "personnel", "POW", "aircraft", "helicopter", "tank", "APC", "field artillery", "MRL",
+    "military auto", "fuel tank", "vehicles and fuel tanks", "drone", "naval ship", "submarines",
+    "anti-aircraft warfare", "special equipment", "mobile SRBM system", "cruise missiles",
+    "ground robotic systems",
+)
+
+#: Unit families: the counted noun of a claim, as written, folded to one name so that
+#: "troops", "soldiers" and "Russian servicemen" count the same thing.  Lower case, singular
+#: and plural both listed; a phrase is looked up whole after its leading modifiers
+#: (``UNIT_SIDES``, ``UNIT_LEADING_WORDS``) and possessives ("Russia's") are taken off.  "Casualties" (killed
+#: and wounded) and "deaths" are families of their own: a casualty count is not a head count
+#: of soldiers, and a death toll is not a casualty count.
+UNIT_FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "personnel": (
+            "soldier", "soldiers", "troop", "troops", "personnel", "serviceman", "servicemen",
+            "servicemember", "servicemembers", "service member", "service members",
+            "military personnel", "fighter", "fighters", "occupier", "occupiers", "invader",
+            "invaders", "infantry", "infantryman", "infantrymen", "manpower", "mercenary",
+            "mercenaries", "conscript", "conscripts", "recruit", "recruits", "paratrooper",
+            "paratroopers", "marine", "marines", "stormtrooper", "stormtroopers", "assault troops",
+            "combatant", "combatants",
+        ),
+        "casualties": (
+            "casualty", "casualties", "loss", "losses", "killed and wounded",
+            "dead and wounded", "personnel losses", "troop losses", "military casualties",
+        ),
+        "deaths": ("death", "deaths", "fatality", "fatalities", "dead", "killed"),
+        "prisoners": ("prisoner", "prisoners", "prisoner of war", "prisoners of war", "pow", "pows",
+                      "captive", "captives"),
+        "tanks": ("tank", "tanks", "main battle tank", "main battle tanks", "mbt", "mbts",
+                  "battle tank", "battle tanks"),
+        "armoured vehicles": (
+            "armoured vehicle", "armoured vehicles", "armored vehicle", "armored vehicles",
+            "armoured personnel carrier", "armoured personnel carriers",
+            "armored personnel carrier", "armored personnel carriers", "apc", "apcs",
+            "infantry fighting vehicle", "infantry fighting vehicles", "ifv", "ifvs",
+            "armoured fighting vehicle", "armoured fighting vehicles", "armored fighting vehicle",
+            "armored fighting vehicles", "afv", "afvs", "armoured combat vehicle",
+            "armoured combat vehicles", "armored combat vehicle", "armored combat vehicles",
+            "bmp", "bmps", "btr", "btrs",
+        ),
+        "artillery": (
+            "artillery", "artillery system", "artillery systems", "artillery piece",
+            "artillery pieces", "artillery gun", "artillery guns", "howitzer", "howitzers",
+            "field artillery", "self-propelled gun", "self-propelled guns",
+            "self-propelled howitzer", "self-propelled howitzers",
+        ),
+        "multiple rocket launchers": (
+            "mlrs", "mrl", "mrls", "multiple rocket launcher", "multiple rocket launchers",
+            "multiple launch rocket system", "multiple launch rocket systems",
+            "multiple-launch rocket system", "multiple-launch rocket systems",
+            "rocket launcher", "rocket launchers", "multiple rocket launch system",
+            "multiple rocket launch systems",
+        ),
+        "aircraft": ("aircraft", "plane", "planes", "warplane", "warplanes", "jet", "jets",
+                     "fighter jet", "fighter jets", "bomber", "bombers", "military aircraft"),
+        "helicopters": ("helicopter", "helicopters", "attack helicopter", "attack helicopters"),
+        "drones": ("drone", "drones", "uav", "uavs", "unmanned aerial vehicle",
+                   "unmanned aerial vehicles", "unmanned aircraft", "reconnaissance drone",
+                   "reconnaissance drones", "attack drone", "attack drones"),
+        "ground drones": ("ground robotic system", "ground robotic systems", "ground drone",
+                          "ground drones", "ugv", "ugvs", "unmanned ground vehicle",
+                          "unmanned ground vehicles"),
+        "cruise missiles": ("cruise missile", "cruise missiles"),
+        "warships": ("warship", "warships", "ship", "ships", "naval ship", "naval ships",
+                     "naval vessel", "naval vessels", "boat", "boats", "vessel", "vessels"),
+        "submarines": ("submarine", "submarines"),
+        "air defence systems": (
+            "air defence system", "air defence systems", "air defense system",
+            "air defense systems", "anti-aircraft system", "anti-aircraft systems",
+            "anti-aircraft warfare system", "anti-aircraft warfare systems",
+            "air defence", "air defense",
+        ),
+        "vehicles": ("vehicle", "vehicles", "military vehicle", "military vehicles", "truck",
+                     "trucks", "fuel tank", "fuel tanks", "vehicles and fuel tanks",
+                     "automotive vehicle", "automotive vehicles", "car", "cars",
+                     "military auto", "tanker", "tankers", "fuel truck", "fuel trucks"),
+        "special equipment": ("special equipment", "units of special equipment",
+                              "pieces of special equipment"),
+    },
+}
+
+#: Leading words of a unit phrase that name the side whose thing is counted ("Russian
+#: soldiers", "Ukrainian tanks"), and the side each names.  They are taken off before the
+#: family is looked up, and a reference series of one side's losses is not set beside a
+#: claim that names the other side.  Other possessives ("Moscow's") are taken off by rule
+#: and name no side.
+UNIT_SIDES: dict[str, dict[str, str]] = {
+    "en": {
+        "russian": "Russia", "russia's": "Russia", "ukrainian": "Ukraine",
+        "ukraine's": "Ukraine", "north korean": "North Korea", "belarusian": "Belarus",
+    },
+}
+
+#: Other leading words of a unit phrase that say which or whose, not what ("enemy tanks",
+#: "occupation troops", "destroyed vehicles").  "Enemy" names no side: whose enemy depends
+#: on who speaks.  "Captured" is not here: captured soldiers are prisoners.
+UNIT_LEADING_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({
+        "enemy", "hostile", "occupying", "occupation", "invading", "foreign", "the", "their",
+        "its", "his", "her", "our", "of", "other", "additional", "more", "destroyed", "damaged",
+        "downed", "lost", "eliminated",
+    }),
+}
+
+#: Unit families whose claims a reference measure counts, by claim kind: a claim matches
+#: the first measure listed that a reference series holds.  Soldiers are compared only as
+#: casualties ("lost 400 troops", not "deployed 10,000 troops").  Drones, cruise missiles
+#: and rocket launchers count attacks in ``KIND_NOUNS``, so a claim of "120 drones"
+#: launched is not set beside drones shot down: only a claim of kind "equipment" is.
+REFERENCE_MEASURE_OF: dict[str, dict[str, tuple[str, ...]]] = {
+    "casualties": {"personnel": ("personnel",), "casualties": ("personnel",)},
+    "equipment": {
+        "tanks": ("tank",), "armoured vehicles": ("APC",), "artillery": ("field artillery",),
+        "multiple rocket launchers": ("MRL",), "aircraft": ("aircraft",),
+        "helicopters": ("helicopter",), "drones": ("drone",),
+        "ground drones": ("ground robotic systems",), "cruise missiles": ("cruise missiles",),
+        "warships": ("naval ship",), "submarines": ("submarines",),
+        "air defence systems": ("anti-aircraft warfare",),
+        "vehicles": ("vehicles and fuel tanks", "military auto"),
+        "special equipment": ("special equipment",),
+    },
+    "other": {"prisoners": ("POW",)},
+}
+
+#: Claim windows (``claims.window``, as written, lower case) that make a figure a running
+#: total, compared with a series' ``cumulative`` column.
+CUMULATIVE_WINDOWS: dict[str, frozenset[str]] = {
+    "en": frozenset({
+        "since the start of the war", "since the beginning of the war",
+        "since the start of the full-scale invasion",
+        "since the beginning of the full-scale invasion", "since the full-scale invasion",
+        "since the start of the invasion", "since the beginning of the invasion", "to date",
+        "so far",
+    }),
+}
+
+#: Endings of a figure's surface that make it a share, not a count ("60 percent of all
+#: Russian casualties"): a share is never set beside a series of counts.
+SHARE_MARKS: dict[str, tuple[str, ...]] = {"en": ("%", "percent", "per cent")}
