@@ -63,7 +63,7 @@ from typing import Iterable, Mapping, NamedTuple
 
 import pandas as pd
 
-from helpers.articles import LoadError
+from helpers.load import LoadError
 from helpers.lexicon import CUMULATIVE_WINDOWS, REFERENCE_MEASURE_OF, REFERENCE_MEASURES, SHARE_MARKS
 from helpers.units import unit_family, unit_side
 

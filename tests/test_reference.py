@@ -20,7 +20,7 @@ import pandas as pd
 import pytest
 
 from conftest import REPO, SEEDS
-from helpers.articles import LoadError
+from helpers.load import LoadError
 from helpers.reference import (
     REFERENCE_CHECK_COLUMNS, REFERENCE_COLUMNS, REFERENCE_TABLE_COLUMNS, ReferenceSource, claim_measures,
     load_reference, read_reference, reference_check, scope_note,
