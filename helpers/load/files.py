@@ -17,14 +17,16 @@ from helpers.load.seed import SEED_HEADER, parse_seed
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ""})
 JSON_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})  # saved web pages, read by helpers.load.html (trafilatura)
 
 
 def load_file(path: Path, *, root: Path | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
     """Every article in one file (JSON files may hold several).  Raises LoadError."""
     shown = shown_path(path, root)
     suffix = path.suffix.lower()
-    if suffix not in TEXT_SUFFIXES | JSON_SUFFIXES:
-        raise LoadError(shown, None, f"unknown layout: '{suffix}' files are not articles (use .txt, .md, .json or .jsonl)")
+    if suffix not in TEXT_SUFFIXES | JSON_SUFFIXES | HTML_SUFFIXES:
+        raise LoadError(shown, None, f"unknown layout: '{suffix}' files are not articles "
+                                     "(use .txt, .md, .json, .jsonl or .html)")
     try:
         raw = read_small(path, max_bytes)
     except OSError:
@@ -40,6 +42,10 @@ def load_file(path: Path, *, root: Path | None = None, max_bytes: int = DEFAULT_
             raw = path.read_bytes()
         except OSError as error:
             raise LoadError(shown, None, f"cannot read: {error.strerror}") from None
+    if suffix in HTML_SUFFIXES:
+        from helpers.load.html import parse_html  # imported here: trafilatura loads only for web pages
+
+        return [parse_html(raw, shown, [])]
     text, warnings = decode(raw, shown)
     if suffix in JSON_SUFFIXES:
         return parse_json_records(text, shown, warnings)
