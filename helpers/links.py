@@ -286,20 +286,18 @@ def fingerprints(blocks: pd.DataFrame, *, languages: dict[str, str] | None = Non
     articles), in article id order.  ``languages``: article id -> language for the sentence
     splitter's abbreviations (English when absent)."""
     _check_columns(blocks, ["article_id", "kind", "paragraph", "text"], "blocks")
-    body = blocks[blocks["kind"] == "paragraph"]
-    if "start" in body.columns:
-        body = body.sort_values(["article_id", "start"], kind="stable")
-    else:
-        body = body.sort_values(["article_id", "paragraph"], kind="stable")
-    ids = body["article_id"].to_numpy()
-    texts = body["text"].to_numpy()
+    body = (blocks["kind"] == "paragraph").to_numpy()
+    codes, ids = pd.factorize(blocks["article_id"][body], sort=True)
+    position = blocks["start" if "start" in blocks.columns else "paragraph"][body].to_numpy()
+    order = np.lexsort((position, codes))  # by article id, then by place in the article
+    codes = codes[order]
+    texts = blocks["text"].to_numpy()[body][order]
     languages = languages or {}
     result = []
-    if len(ids):
-        bounds = np.flatnonzero(ids[1:] != ids[:-1]) + 1
-        for first, last in zip(np.r_[0, bounds], np.r_[bounds, len(ids)]):
-            article_id = ids[first]
-            result.append(article_fingerprint(article_id, texts[first:last], language=languages.get(article_id) or "en"))
+    bounds = np.flatnonzero(np.diff(codes)) + 1
+    for first, last in zip(np.r_[0, bounds], np.r_[bounds, len(codes)]) if len(codes) else ():
+        article_id = ids[codes[first]]
+        result.append(article_fingerprint(article_id, texts[first:last], language=languages.get(article_id) or "en"))
     return result
 
 
