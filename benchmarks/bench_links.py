@@ -183,12 +183,14 @@ def measure(folder: Path) -> dict:
     articles = pd.read_parquet(folder / "articles.parquet")
     planted = [tuple(row) for row in json.loads((folder / "planted.json").read_text())]
     tables_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    cpu_before = _cpu_seconds()
     started = time.perf_counter()
     prints = fingerprints(blocks)
     fingerprinted = time.perf_counter() - started
     started = time.perf_counter()
     links = find_links(prints, article_pages(articles))
     linked = time.perf_counter() - started
+    cpu = _cpu_seconds() - cpu_before
     assert list(links.columns) == LINK_COLUMNS
     found = {frozenset((row.article_id, row.other_article_id)): row.relation for row in links.itertuples()}
     recall = {}
@@ -198,10 +200,16 @@ def measure(folder: Path) -> dict:
     planted_pairs = {frozenset((first, second)) for _, first, second in planted}
     return {
         "articles": int(articles.shape[0]), "blocks": int(blocks.shape[0]),
-        "fingerprints_s": round(fingerprinted, 1), "links_s": round(linked, 1), "tables_mib": tables_mib,
+        "fingerprints_s": round(fingerprinted, 1), "links_s": round(linked, 1), "cpu_s": round(cpu, 1), "tables_mib": tables_mib,
         "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
         "links": len(links), "recall": recall, "false_links": sum(pair not in planted_pairs for pair in found),
     }
+
+
+def _cpu_seconds() -> float:
+    """User and system CPU time of this process: steadier than wall time on a shared machine."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -228,7 +236,7 @@ def main() -> None:
         recall = ", ".join(f"{kind} {hit}/{total}" for kind, (hit, total) in result["recall"].items())
         print(f"{result['articles']:>7,} articles ({result['blocks']:,} blocks): {seconds:.1f} s "
               f"(fingerprints {result['fingerprints_s']} s, links {result['links_s']} s), "
-              f"{seconds / result['articles'] * 1e6:.0f} us/article; peak {result['peak_mib']:,} MiB "
+              f"{seconds / result['articles'] * 1e6:.0f} us/article, {result['cpu_s']} s CPU; peak {result['peak_mib']:,} MiB "
               f"({result['tables_mib']:,} MiB with the tables loaded, before the links)")
         print(f"         recall: {recall}; {result['links']} links, {result['false_links']} false")
 
