@@ -115,7 +115,9 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 _FOOTNOTE = re.compile(r"\[+(?:\d{1,3}|[ivxlc]{1,6})\]+", re.IGNORECASE)
 _NON_WORD = re.compile(r"[\W_]+")
 _NON_WORD_LINE = re.compile(r"[^\w\n]+|_+")
-_ASCII_SPACES = bytes(code if chr(code).isascii() and (chr(code).isalnum() or chr(code) == "\n") else 32 for code in range(256))
+#: Byte table for ASCII text: letters, digits and line breaks kept, every other byte a space.
+_ASCII_SPACES = bytes(code if chr(code).isalnum() or chr(code) == "\n" else 32 for code in range(128)) + b" " * 128
+#: Quotes, dashes, ellipsis, guillemets, bullets and no-break space: made spaces first.
 _TYPOGRAPHIC_SPACES = {ord(mark): " " for mark in "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb\u2022\u00b7\u00a0"}
 #: A Markdown list item that is only a link: "- [War](https://example.org/war)".
 _LINK_ITEM = re.compile(r"\s*(?:[-*+]|\d+\.)?\s*!?\[[^\]]*\]\([^)]*\)\s*")
@@ -362,7 +364,7 @@ def furniture_mask(prints: list[ArticleFingerprint], pages: dict[str, Page],
     counts = np.array([len(fingerprint.sentences) for fingerprint in prints], dtype=np.int64)
     if counts.sum() == 0:
         return [np.zeros(count, dtype=bool) for count in counts]
-    page_of_article = [pages.get(fingerprint.article_id, Page("", f"id:{fingerprint.article_id}")) for fingerprint in prints]
+    page_of_article = [pages.get(item.article_id, Page("", f"id:{item.article_id}")) for item in prints]
     site_codes, site_names = pd.factorize(pd.Series([page.site for page in page_of_article]))
     site_codes = np.where(site_names[site_codes] == "", -1, site_codes) if len(site_names) else site_codes
     page_codes, _ = pd.factorize(pd.Series([page.page for page in page_of_article]))
@@ -401,7 +403,7 @@ def _kept(fingerprint: ArticleFingerprint, furniture: np.ndarray) -> _Kept:
     keep = ~furniture
     sentences = fingerprint.sentences[keep]
     words = dict(zip(sentences.tolist(), fingerprint.words[keep].tolist()))
-    shingles = fingerprint.shingles[keep[fingerprint.shingle_sentence]] if len(fingerprint.shingles) else fingerprint.shingles
+    shingles = fingerprint.shingles[keep[fingerprint.shingle_sentence]]
     return _Kept(np.unique(sentences), words, np.unique(shingles))
 
 
@@ -506,7 +508,8 @@ def article_links(blocks: pd.DataFrame, articles: pd.DataFrame, *, rules: LinkRu
     _check_columns(articles, ["article_id"], "articles")
     languages = {}
     if "language" in articles.columns:
-        languages = {key: value for key, value in zip(articles["article_id"], articles["language"]) if isinstance(value, str)}
+        languages = {article_id: language for article_id, language in zip(articles["article_id"], articles["language"])
+                     if isinstance(language, str)}
     return find_links(fingerprints(blocks, languages=languages), article_pages(articles), rules)
 
 
