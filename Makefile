@@ -40,9 +40,10 @@ notebooks: setup
 	    -p corpus_dir $(abspath $(CORPUS)) || exit 1; \
 	done
 
-## Convert the executed notebooks in reports/notebooks/ to HTML in reports/html/.
+## Convert the executed notebooks in reports/notebooks/ to HTML in reports/html/ (no script from the internet: they open offline).
 html: notebooks
-	$(BIN)/jupyter nbconvert --log-level WARN --to html --output-dir $(REPORTS)/html $(REPORTS)/notebooks/*.ipynb
+	$(BIN)/jupyter nbconvert --log-level ERROR --to html --TemplateExporter.extra_template_basedirs=notebooks/templates \
+	  --template offline --output-dir $(REPORTS)/html $(REPORTS)/notebooks/*.ipynb
 
 ## Write reports/index.html: the corpus in numbers, with links to every notebook's HTML and every table.
 index: tables html
