@@ -296,10 +296,11 @@ def speaker_names(attributions: pd.DataFrame) -> NameCounts:
     return counts
 
 
-def merge_names(*batches: NameCounts) -> NameCounts:
-    """Step a, across batches: counts added, the first appearance kept.  Associative and
-    commutative, so batches may be merged in any order or as a tree."""
-    merged: NameCounts = {}
+def merge_names(*batches: NameCounts, into: NameCounts | None = None) -> NameCounts:
+    """Step a, across batches: counts added, the first appearance kept (into ``into`` when
+    given, else a new dict).  Associative and commutative, so batches may be merged in any
+    order or as a tree."""
+    merged: NameCounts = {} if into is None else into
     for counts in batches:
         for name, (count, first) in counts.items():
             seen = merged.get(name)
@@ -458,6 +459,14 @@ def combine_speakers(partials: Iterable[pd.DataFrame] | pd.DataFrame) -> pd.Data
     frame = frame.astype({"articles": "int64", "statements": "int64", "inferred": "int64", "claims": "int64"})
     for column in ("first_date", "last_date"):
         frame[column] = pd.to_datetime(frame[column])
+    return speakers_in_order([frame])
+
+
+def speakers_in_order(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
+    """Speakers tables of different speakers (say, the partitions of a Dask shuffle after
+    ``combine_speakers``) as one table, most statements first, then by name."""
+    filled = [frame for frame in frames if len(frame)]
+    frame = pd.concat(filled, ignore_index=True) if len(filled) > 1 else (filled or list(frames))[0]
     return frame.sort_values(["statements", "speaker"], ascending=[False, True]).reset_index(drop=True)
 
 

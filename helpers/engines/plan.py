@@ -1,0 +1,138 @@
+"""How an export cuts a corpus into work: batches of files to extract, parts of a month to write.
+
+Free of pandas, so that the command line can plan and start its worker processes before the
+heavy imports.
+
+* **Batches** (pass 1) are runs of files in corpus order, small enough that a worker's
+  memory stays flat (at most ``BATCH_FILES``) and numerous enough to balance the workers
+  (``BATCHES_PER_WORKER`` each on a small corpus).  Files that would share an article id
+  ("a.md" and "a.txt", or one relative path under two roots) go into one batch, so that the
+  loader tells them apart exactly as it does in one process.
+* **Parts** (pass 2) are what is written as one Parquet file per table: the articles of one
+  publication month from consecutive batches.  A **task** joins up to ``PART_ARTICLES``
+  articles at once, a slice of a large month or several small months, so a month of 5,000
+  articles is three files however many batches its articles were spread over, and a
+  corpus of a thousand articles over two years is one task, not twenty-four.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Sequence
+
+from helpers.load import CorpusFile, article_id_for, relative_path
+
+#: Below this many files a second process costs more than it saves: the export stays in one process.
+PARALLEL_MIN_FILES = 400
+#: Most files per extraction batch (about 15 MB of frames in a worker).
+BATCH_FILES = 500
+#: Batches per worker on a smaller corpus: enough to keep both cores busy to the end.
+BATCHES_PER_WORKER = 4
+#: Most articles per written part (a worker joins about 60 MB of frames for it).
+PART_ARTICLES = 2_000
+#: The partition of an article without a publication date.
+UNDATED = "undated"
+
+
+def worker_count(files: int, requested: int | None = None) -> int:
+    """Processes worth using: one per CPU (or as requested) for a large corpus, else one."""
+    workers = requested or os.cpu_count() or 1
+    return workers if workers > 1 and files >= PARALLEL_MIN_FILES else 1
+
+
+def batch_size(files: int, workers: int) -> int:
+    """Files per batch: ``BATCHES_PER_WORKER`` batches per worker, at most ``BATCH_FILES``."""
+    return max(1, min(BATCH_FILES, -(-files // (max(1, workers) * BATCHES_PER_WORKER))))
+
+
+def batches(files: Sequence[CorpusFile], size: int) -> list[list[CorpusFile]]:
+    """Runs of ``size`` files in corpus order; a file whose article id an earlier batch
+    already holds joins that batch (after its files, so their order is kept)."""
+    result: list[list[CorpusFile]] = []
+    batch_of: dict[str, int] = {}
+    for entry in files:
+        stem = _stem(entry)
+        home = batch_of.get(stem)
+        if home is None:
+            if not result or len(result[-1]) >= size:
+                result.append([])
+            home = batch_of[stem] = len(result) - 1
+        result[home].append(entry)
+    return result
+
+
+def _stem(entry: CorpusFile) -> str:
+    root, file = entry
+    return article_id_for(relative_path(file, root))
+
+
+def month_order(month: str) -> tuple[bool, str]:
+    """Months in calendar order, ``UNDATED`` last."""
+    return month == UNDATED, month
+
+
+@dataclass(frozen=True)
+class Part:
+    """One Parquet file per table: the articles of ``month`` that ``batches`` hold (``number``
+    counts the month's parts from 0)."""
+
+    month: str
+    number: int
+    batches: tuple[int, ...]
+    articles: int
+
+
+@dataclass(frozen=True)
+class Task:
+    """The parts one pass-2 task joins together (a few small months, or a slice of a big one)."""
+
+    parts: tuple[Part, ...]
+
+    @property
+    def articles(self) -> int:
+        return sum(part.articles for part in self.parts)
+
+
+def part_limit(articles: int, workers: int) -> int:
+    """Articles per pass-2 task: ``BATCHES_PER_WORKER`` tasks per worker, at most ``PART_ARTICLES``."""
+    return max(1, min(PART_ARTICLES, -(-articles // (max(1, workers) * BATCHES_PER_WORKER))))
+
+
+def tasks(months_by_batch: Sequence[dict[str, int]], limit: int = PART_ARTICLES) -> list[Task]:
+    """Pass-2 tasks of about ``limit`` articles; ``months_by_batch[b]`` is {month: articles} of batch ``b``.
+
+    The (month, batch) pieces are taken month by month, each month's batches in order, and a
+    task is closed when the next piece would take it over ``limit`` (a piece is never split:
+    it is at most one batch).  Each month a task touches is one part, so each file holds one
+    month, and a task's fixed cost (about a tenth of a second of pandas) is paid once for
+    several small months.
+    """
+    months = sorted({month for counts in months_by_batch for month in counts}, key=month_order)
+    result: list[Task] = []
+    current: list[Part] = []
+    taken = 0
+    numbers: dict[str, int] = {}
+
+    def close_part(month: str, batches: list[int], articles: int) -> None:
+        if batches:
+            current.append(Part(month, numbers.get(month, 0), tuple(batches), articles))
+            numbers[month] = numbers.get(month, 0) + 1
+
+    for month in months:
+        batches, articles = [], 0
+        for batch, counts in enumerate(months_by_batch):
+            count = counts.get(month, 0)
+            if not count:
+                continue
+            if taken and taken + count > limit:
+                close_part(month, batches, articles)
+                result.append(Task(tuple(current)))
+                current, taken, batches, articles = [], 0, [], 0
+            batches.append(batch)
+            articles += count
+            taken += count
+        close_part(month, batches, articles)
+    if current:
+        result.append(Task(tuple(current)))
+    return result
