@@ -25,12 +25,12 @@ from helpers.load import CorpusFile, article_id_for, relative_path
 
 #: Below this many files a second process costs more than it saves: the export stays in one process.
 PARALLEL_MIN_FILES = 400
-#: Most files per extraction batch (about 15 MB of frames in a worker).
-BATCH_FILES = 500
+#: Most files per extraction batch (measured: a worker peaks about 70 MB above its start).
+BATCH_FILES = 250
 #: Batches per worker on a smaller corpus: enough to keep both cores busy to the end.
 BATCHES_PER_WORKER = 4
-#: Most articles per written part (a worker joins about 60 MB of frames for it).
-PART_ARTICLES = 2_000
+#: Most articles per pass-2 task (measured: a worker peaks about 80 MB above its start).
+PART_ARTICLES = 1_000
 #: The partition of an article without a publication date.
 UNDATED = "undated"
 
