@@ -43,9 +43,9 @@ if sys.argv[3] == "forkserver":
 from pathlib import Path
 from helpers.engines.local import LocalEngine
 from helpers.export import write_export
-from helpers.load import corpus_files
+from helpers.engines.plan import corpus_entries
 mark("imports")
-files = list(corpus_files(sys.argv[1]))
+files, stems = corpus_entries(sys.argv[1])
 
 class Timed(LocalEngine):
     def extract(self, *args, **kwargs):
@@ -63,7 +63,7 @@ class Timed(LocalEngine):
         mark(f"schemas ({len(tasks)} parts rewritten)")
 
 with Timed(int(sys.argv[4]), start_method=sys.argv[3]) as engine:
-    exported = write_export(files, Path(sys.argv[2]), engine, corpus=[sys.argv[1]])
+    exported = write_export(files, Path(sys.argv[2]), engine, corpus=[sys.argv[1]], stems=stems)
 mark("speakers, load report, manifest, stop workers")
 for name, seconds in stages:
     print(f"{name:<48} {seconds:7.2f} s")
@@ -75,20 +75,19 @@ def profile_batch(folder: Path, scratch: Path) -> None:
     import pstats
 
     sys.path.insert(0, str(REPO))
-    from helpers.engines.steps import ExtractJob, JoinJob, STAGED_TABLES, extract_batch, join_task, use_places_extra
+    from helpers.engines.steps import ExtractJob, JoinJob, extract_batch, join_task, use_places_extra
     from helpers.engines.plan import tasks
-    from helpers.load import corpus_files
+    from helpers.engines.plan import corpus_entries
     from helpers.tables import fold_mapping
 
-    files = list(corpus_files(folder))[:500]
+    files = corpus_entries(folder)[0][:500]
     use_places_extra(None)
     profiler = cProfile.Profile()
     profiler.enable()
     extracted = extract_batch(ExtractJob(0, files, str(scratch / "profiled"), 5_000_000, None))
     mapping = fold_mapping(extracted.names)
     for task in tasks([extracted.months], limit=10_000):
-        join_task(JoinJob([(part.month, part.number, [(0, {name: extracted.staged[name][part.month]
-                                                              for name in STAGED_TABLES})])
+        join_task(JoinJob([(part.month, part.number, [(0, list(extracted.months).index(part.month))])
                            for part in task.parts], str(scratch / "profiled")), mapping)
     profiler.disable()
     stats = pstats.Stats(profiler)

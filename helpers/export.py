@@ -28,10 +28,10 @@ from helpers.engines.dataset import (
     ALL_TABLES, FORMAT, LIST_SEPARATOR, VERSION, clear, common_schema, csv_ready, roots_from, write_csv,
     write_manifest, write_schema, write_single,
 )
-from helpers.engines.plan import batch_size, batches, part_limit, tasks, worker_count
-from helpers.engines.steps import ARTICLE_TABLES, PARTITION, STAGED_TABLES, STAGING, ExtractJob, JoinJob, part_path
+from helpers.engines.plan import FileEntry, batch_size, batches, corpus_entries, part_limit, tasks, worker_count
+from helpers.engines.steps import ARTICLE_TABLES, PARTITION, STAGING, ExtractJob, JoinJob, part_path
 from helpers.extract.places import EXTRA_ENV
-from helpers.load import DEFAULT_MAX_BYTES, CorpusFile, corpus_files
+from helpers.load import DEFAULT_MAX_BYTES
 from helpers.tables import EXPORTED_TABLES, LOAD_REPORT_COLUMNS, article_frames, finalise_batch, load_report
 
 __all__ = ["LIST_SEPARATOR", "Exported", "csv_ready", "export_corpus", "write_export", "write_table"]
@@ -73,11 +73,11 @@ def export_corpus(
     ``workers`` processes, or on the cluster whose scheduler is at ``scheduler``.
     """
     given = [os.fspath(paths)] if isinstance(paths, (str, os.PathLike)) else [os.fspath(path) for path in paths]
-    files = list(corpus_files(given))
+    files, stems = corpus_entries(given)
     count = worker_count(len(files), workers) if engine == "local" else workers
     try:
         with make_engine(engine, workers=count, scheduler=scheduler) as runner:
-            exported = write_export(files, Path(out), runner, corpus=given, csv=csv,
+            exported = write_export(files, Path(out), runner, corpus=given, stems=stems, csv=csv,
                                     max_bytes=max_bytes or DEFAULT_MAX_BYTES)
     finally:  # a failed export leaves no staged batches behind (and no manifest: see ``clear``)
         shutil.rmtree(Path(out) / STAGING, ignore_errors=True)
@@ -85,13 +85,14 @@ def export_corpus(
 
 
 def write_export(
-    files: list[CorpusFile], out: Path, runner, *, corpus: list[str], csv: bool = False,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    files: list[FileEntry], out: Path, runner, *, corpus: list[str], stems: list[str] | None = None,
+    csv: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Exported:
-    """The export's passes (see ``helpers.engines``) on a started engine."""
+    """The export's passes (see ``helpers.engines``) on a started engine; ``files`` and
+    ``stems`` as ``plan.corpus_entries`` gives them."""
     out.mkdir(parents=True, exist_ok=True)
     clear(out)
-    file_batches = batches(files, batch_size(len(files), runner.workers))
+    file_batches = batches(files, batch_size(len(files), runner.workers), stems)
     extra = os.environ.get(EXTRA_ENV)
     jobs = [ExtractJob(index, batch, str(out), max_bytes, extra) for index, batch in enumerate(file_batches)]
     extracted, mapping = runner.extract(jobs, weights=[len(batch) for batch in file_batches], total=len(files))
@@ -100,8 +101,7 @@ def write_export(
     plan = tasks([batch.months for batch in extracted], part_limit(articles, runner.workers))
     join_jobs = [
         JoinJob([(part.month, part.number,
-                  [(batch, {name: extracted[batch].staged[name][part.month] for name in STAGED_TABLES})
-                   for batch in part.batches])
+                  [(batch, list(extracted[batch].months).index(part.month)) for batch in part.batches])
                  for part in task.parts], str(out))
         for task in plan
     ]

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Sequence
+from pathlib import Path
+from typing import Iterable, Sequence
 
-from helpers.load import CorpusFile, article_id_for, relative_path
+from helpers.load import CorpusFile, article_id_for, corpus_files, relative_path
 
 #: Below this many files a second process costs more than it saves: the export stays in one process.
 PARALLEL_MIN_FILES = 400
@@ -46,13 +47,31 @@ def batch_size(files: int, workers: int) -> int:
     return max(1, min(BATCH_FILES, -(-files // (max(1, workers) * BATCHES_PER_WORKER))))
 
 
-def batches(files: Sequence[CorpusFile], size: int) -> list[list[CorpusFile]]:
-    """Runs of ``size`` files in corpus order; a file whose article id an earlier batch
-    already holds joins that batch (after its files, so their order is kept)."""
-    result: list[list[CorpusFile]] = []
+#: A file of the corpus as a job carries it: (corpus root, file), both as strings (a
+#: ``pathlib.Path`` costs several times the memory, which a planner of millions of files feels).
+FileEntry = tuple[str, str]
+
+
+def corpus_entries(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> tuple[list[FileEntry], list[str]]:
+    """Every file under the given files or folders (``corpus_files``' order), and the article
+    id each would have (its path below the root without the extension)."""
+    roots: dict[Path, str] = {}
+    entries, stems = [], []
+    for root, file in corpus_files(paths):
+        entries.append((roots.setdefault(root, str(root)), str(file)))
+        stems.append(article_id_for(relative_path(file, root)))
+    return entries, stems
+
+
+def batches(files: Sequence[FileEntry | CorpusFile], size: int, stems: Sequence[str] | None = None) -> list[list]:
+    """Runs of ``size`` files in corpus order; a file whose article id (``stems``, worked out
+    from the paths when not given) an earlier batch already holds joins that batch, after its
+    files, so their order is kept."""
+    if stems is None:
+        stems = [article_id_for(relative_path(Path(file), Path(root))) for root, file in files]
+    result: list[list] = []
     batch_of: dict[str, int] = {}
-    for entry in files:
-        stem = _stem(entry)
+    for entry, stem in zip(files, stems):
         home = batch_of.get(stem)
         if home is None:
             if not result or len(result[-1]) >= size:
@@ -60,11 +79,6 @@ def batches(files: Sequence[CorpusFile], size: int) -> list[list[CorpusFile]]:
             home = batch_of[stem] = len(result) - 1
         result[home].append(entry)
     return result
-
-
-def _stem(entry: CorpusFile) -> str:
-    root, file = entry
-    return article_id_for(relative_path(file, root))
 
 
 def month_order(month: str) -> tuple[bool, str]:

@@ -1,4 +1,4 @@
-"""The work of an export, as functions of one batch or one part: what every engine maps.
+"""The work of an export, as functions of one batch or one task: what every engine maps.
 
 Pass 1, ``extract_batch``: load a batch of files, run every extractor (``article_frames``),
 stage the raw tables on disk and return only what the corpus-wide steps need -- the batch's
@@ -10,8 +10,9 @@ hold them), fold the speakers with the corpus-wide mapping, make the per-article
 task's speaker partials (``tables.speaker_partials``) and the schemas written.
 
 Staging is Arrow IPC, one file per batch and table (``<out>/_staging/batch-00000/claims.arrow``),
-holding one run of record batches per publication month, lz4-compressed: a part reads only
-its months' record batches, memory-mapped.  Every function here takes and returns small
+holding one record batch per publication month of the batch (``Extracted.months``, in that
+order; a month without rows of the table has an empty one), lz4-compressed: a task reads
+only its months' record batches.  Every function here takes and returns small
 picklable records, and reads and writes only under the export folder, so a process pool or a
 Dask cluster (with the folder on a shared file system) can run it.
 """
@@ -30,7 +31,7 @@ import pyarrow.parquet as pq
 
 from helpers.engines.plan import UNDATED, month_order
 from helpers.extract.places import EXTRA_ENV, load_gazetteer
-from helpers.load import CorpusFile, LoadError
+from helpers.load import LoadError
 from helpers.tables import (
     EXPORTED_TABLES, LOAD_REPORT_COLUMNS, NameCounts, article_frames, finalise_batch, speaker_names,
     speaker_partials,
@@ -42,7 +43,7 @@ STAGED_TABLES = (
     "articles", "blocks", "photos", "sentences", "claims", "sentence_claims", "attributions", "voices",
     "events", "places",
 )
-#: Exported tables with one article per row group: written partitioned by publication month.
+#: Exported tables whose every row belongs to one article: written partitioned by publication month.
 ARTICLE_TABLES = tuple(name for name in EXPORTED_TABLES if name != "speakers")
 PARTITION = "published_month"
 STAGING = "_staging"
@@ -54,7 +55,7 @@ class ExtractJob:
     """Pass 1 for one batch: its files, where to stage, and the caller's settings."""
 
     batch: int
-    files: list[CorpusFile]
+    files: list[tuple[str, str]]  # (corpus root, file): ``plan.FileEntry``
     out: str
     max_bytes: int
     places_extra: str | None  # the caller's FCW_PLACES_EXTRA: a worker's own may be older
@@ -66,8 +67,7 @@ class Extracted:
 
     batch: int
     files: int
-    months: dict[str, int]  # articles per publication month, in staging order
-    staged: dict[str, dict[str, tuple[int, int]]]  # table -> month -> (first record batch, count)
+    months: dict[str, int]  # articles per publication month, in the order of the staged record batches
     names: NameCounts | None
     problems: list[tuple[LoadError, str]] = field(default_factory=list)
     warnings: list[tuple] = field(default_factory=list)  # load-report rows of loaded articles
@@ -76,9 +76,9 @@ class Extracted:
 @dataclass
 class JoinJob:
     """Pass 2 for one task: its parts, each a month, its file number, and where each of its
-    batches staged that month's rows (batch, table -> (first record batch, count))."""
+    batches staged that month's rows: (batch, index of the month's record batch)."""
 
-    parts: list[tuple[str, int, list[tuple[int, dict[str, tuple[int, int]]]]]]
+    parts: list[tuple[str, int, list[tuple[int, int]]]]
     out: str
 
 
@@ -131,7 +131,7 @@ def extract_batch(job: ExtractJob) -> Extracted:
     use_places_extra(job.places_extra)
     gc.disable()  # measured: 10-15% of a batch went to collections that found no garbage
     try:
-        corpus = load_files(job.files, max_bytes=job.max_bytes)
+        corpus = load_files([(Path(root), Path(file)) for root, file in job.files], max_bytes=job.max_bytes)
         frames = article_frames(corpus.documents)
     finally:
         gc.enable()
@@ -142,32 +142,33 @@ def extract_batch(job: ExtractJob) -> Extracted:
         counts[month] += 1
     folder = staging_dir(job.out, job.batch)
     folder.mkdir(parents=True, exist_ok=True)
-    staged = {name: _stage(frames[name], month_by_id, months, folder / f"{name}.arrow") for name in STAGED_TABLES}
+    for name in STAGED_TABLES:
+        _stage(frames[name], month_by_id, months, folder / f"{name}.arrow")
     warnings = list(frames["load_warnings"][LOAD_REPORT_COLUMNS].itertuples(index=False, name=None))
-    return Extracted(job.batch, len(job.files), counts, staged, speaker_names(frames["attributions"]),
-                     corpus.problems, warnings)
+    return Extracted(job.batch, len(job.files), counts, speaker_names(frames["attributions"]), corpus.problems,
+                     warnings)
 
 
-def _stage(frame: pd.DataFrame, month_by_id: dict[str, str], months: list[str], path: Path) -> dict[str, tuple[int, int]]:
-    """Write the frame's rows grouped by month (in ``months`` order, each month's rows in frame
-    order) and return each month's (first record batch, number of record batches)."""
+def _stage(frame: pd.DataFrame, month_by_id: dict[str, str], months: list[str], path: Path) -> None:
+    """Write the frame's rows as one record batch per month, in ``months`` order (each month's
+    rows in frame order; a month without rows gets an empty record batch)."""
     table = pa.Table.from_pandas(frame, preserve_index=False)
     rank = {month: index for index, month in enumerate(months)}
     codes = np.fromiter((rank[month_by_id[article_id]] for article_id in frame["article_id"].tolist()),
                         dtype=np.int32, count=len(frame))
     order = np.argsort(codes, kind="stable")
-    table = table.take(pa.array(order)).combine_chunks() if len(order) else table
+    table = table.take(pa.array(order)).combine_chunks()
     bounds = np.searchsorted(codes[order], np.arange(len(months) + 1))
-    where: dict[str, tuple[int, int]] = {}
-    written = 0
     with pa.ipc.new_file(str(path), table.schema, options=_IPC_OPTIONS) as writer:
-        for index, month in enumerate(months):
+        for index in range(len(months)):
             pieces = table.slice(bounds[index], bounds[index + 1] - bounds[index]).to_batches()
-            for piece in pieces:
-                writer.write_batch(piece)
-            where[month] = (written, len(pieces))
-            written += len(pieces)
-    return where
+            writer.write_batch(pieces[0] if len(pieces) == 1 else _one_batch(pieces, table.schema))
+
+
+def _one_batch(pieces: list[pa.RecordBatch], schema: pa.Schema) -> pa.RecordBatch:
+    if not pieces:
+        return pa.RecordBatch.from_pylist([], schema=schema)
+    return pa.Table.from_batches(pieces, schema=schema).combine_chunks().to_batches()[0]
 
 
 # --- pass 2 --------------------------------------------------------------------------------------
@@ -204,13 +205,18 @@ def part_path(out: str | os.PathLike, table: str, month: str, number: int) -> Pa
 
 
 def _read_staged(job: JoinJob, name: str) -> pd.DataFrame:
+    """The task's rows of one raw table: each batch file opened once, its months' record batches
+    read (plain reads, not a memory map, whose pages would count as the worker's memory).
+    The order of the pieces does not matter: every step of ``finalise_batch`` sorts by article."""
+    months_of: dict[int, list[int]] = {}
+    for _, _, sources in job.parts:
+        for batch, month in sources:
+            months_of.setdefault(batch, []).append(month)
     pieces = []
-    for month, _, sources in job.parts:
-        for batch, where in sources:
-            first, count = where[name]
-            reader = pa.ipc.open_file(pa.memory_map(str(staging_dir(job.out, batch) / f"{name}.arrow")))
-            batches = [reader.get_batch(index) for index in range(first, first + count)]
-            pieces.append(pa.Table.from_batches(batches, schema=reader.schema))
+    for batch, months in months_of.items():
+        with pa.OSFile(str(staging_dir(job.out, batch) / f"{name}.arrow")) as source:
+            reader = pa.ipc.open_file(source)
+            pieces.append(pa.Table.from_batches([reader.get_batch(month) for month in months], schema=reader.schema))
     table = pieces[0] if len(pieces) == 1 else pa.concat_tables(pieces, promote_options="permissive")
     return table.to_pandas()
 
