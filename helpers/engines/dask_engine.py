@@ -8,13 +8,14 @@ dashboard, logs only on error); given a scheduler's address it uses that cluster
 The corpus-wide steps run on the cluster too:
 
 * the batches' speaker names are merged as a tree (``SPLIT_EVERY`` at a time) and folded on
-  a worker; the mapping stays there and goes to each part as a future;
+  a worker; the mapping stays there and goes to each task as a future;
 * the speakers table is a ``dask.dataframe`` of the parts' speaker partials, shuffled on
   ``speaker`` so that each speaker's partials meet in one partition, combined there
   (``tables.combine_speakers``); only the finished table (one row per speaker) comes back.
 
 Only small summaries cross to the caller: per batch its articles per month and its load
-problems.  The workers read the files and write the export themselves, so on a real
+problems.  On its own ``LocalCluster`` the engine restarts the workers between the passes of a
+large corpus, as the local engine does (its mapping then travels through the caller once).  The workers read the files and write the export themselves, so on a real
 cluster the corpus and ``--out`` must be on a file system every worker sees (the same path
 on every machine), and every worker needs the helpers package installed.
 """
@@ -25,6 +26,8 @@ import logging
 import os
 import warnings
 from typing import Iterable, Sequence
+
+from helpers.engines.plan import TASKS_PER_WORKER
 
 #: Name-count dicts merged per task in the tree reduction.
 SPLIT_EVERY = 8
@@ -48,6 +51,7 @@ class DaskEngine:
         self.client = None
         self.cluster = None
         self._settings = None
+        self._batches = 0
 
     def __enter__(self) -> "DaskEngine":
         import dask
@@ -102,6 +106,7 @@ class DaskEngine:
         from helpers.tables import fold_mapping
 
         client = self.client
+        self._batches = len(jobs)
         extracted = client.map(extract_batch, jobs, pure=False)
         names = self._tree(client.map(_names_of, extracted), _merge)
         mapping = client.submit(fold_mapping, names)
@@ -120,6 +125,11 @@ class DaskEngine:
         from helpers.tables import combine_speakers, speakers_in_order
 
         client = self.client
+        if self.cluster is not None and self._batches > self.workers * TASKS_PER_WORKER:
+            # fresh workers for pass 2, as the local engine has: pass 1 leaves each ~100 MB larger
+            names = mapping.result()
+            client.restart()
+            mapping = client.scatter(names, broadcast=True)
         finished = client.map(join_task, jobs, mapping=mapping, pure=False)
         summaries = client.map(_without_speakers, finished)
         done = [future.result() for future in progress(summaries, total, "Joining and writing", weights=weights)]

@@ -32,15 +32,10 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
+from helpers.engines.plan import TASKS_PER_WORKER
+
 #: Module the fork server imports once, so that every worker starts with the helpers loaded.
 PRELOAD = ["helpers.engines.steps"]
-#: Tasks a worker runs before fresh ones (forked in milliseconds) take over.  pandas and Arrow
-#: keep freed memory for reuse, so a long-lived worker creeps up (measured: 190 -> 300 MB over
-#: 100,000 articles); a fresh worker starts from the fork server's 115 MB.  The pool is
-#: replaced between rounds of ``workers * TASKS_PER_WORKER`` tasks rather than with
-#: ``max_tasks_per_child``, which hangs a pool with queued tasks on Python 3.11 to 3.13
-#: (CPython issue 115634).
-TASKS_PER_WORKER = 25
 
 
 def worker_context() -> multiprocessing.context.BaseContext:

@@ -32,6 +32,13 @@ BATCH_FILES = 250
 BATCHES_PER_WORKER = 4
 #: Most articles per pass-2 task (measured: a worker peaks about 80 MB above its start).
 PART_ARTICLES = 1_000
+#: Tasks a worker runs before fresh ones take over.  pandas and Arrow keep freed memory for
+#: reuse, so a long-lived worker creeps up (measured: 190 -> 300 MB over 100,000 articles); a
+#: fresh worker starts from the fork server's 115 MB.  The local engine replaces its pool
+#: between rounds of ``workers * TASKS_PER_WORKER`` tasks rather than use
+#: ``max_tasks_per_child``, which hangs a pool with queued tasks on Python 3.11 to 3.13
+#: (CPython issue 115634).
+TASKS_PER_WORKER = 25
 #: The partition of an article without a publication date.
 UNDATED = "undated"
 
