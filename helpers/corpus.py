@@ -8,8 +8,9 @@ article, then the corpus-wide joins), and cached; nothing is parsed twice.
 ``load_corpus`` also opens a folder that ``python -m helpers export`` wrote (it has an
 ``export.json``): nothing is extracted again, each table is read from its Parquet files on
 first use, and an article's text is read again from its file only when asked for
-(``corpus.article(id)``, ``corpus.documents[i]``).  A notebook opens a million-article export
-this way in the time it takes to read the tables it shows.
+(``corpus.article(id)``, ``corpus.documents[i]``).  A notebook opens a large export this way
+without re-extracting it; each table it uses is still read whole into memory, so for a
+table of tens of millions of rows ``helpers.query`` (SQL that filters before it reads) fits better.
 """
 
 from __future__ import annotations

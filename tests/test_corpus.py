@@ -112,6 +112,21 @@ def test_a_bad_user_gazetteer_file_stops_the_parallel_export_with_its_error(tmp_
         export_corpus(folder, tmp_path / "out", workers=2)
 
 
+def test_the_workers_resolve_places_with_the_callers_user_gazetteer(tmp_path, monkeypatch):
+    (tmp_path / "corpus").mkdir()
+    folder = fictional_folder(tmp_path / "corpus", 4)
+    (folder / "sampleville.txt").write_text(seed_layout("Jane Example said 40 people left Sampleville."),
+                                            encoding="utf-8")
+    gazetteer = tmp_path / "sampleville.csv"
+    gazetteer.write_text("name,alternate_names,oblast,lat,lon,geonameid,source,note\n"
+                         "Sampleville,,Donetsk,48.30,37.00,,fictional test village,\n", encoding="utf-8")
+    monkeypatch.setattr(plan_module, "PARALLEL_MIN_FILES", 2)
+    monkeypatch.setenv("FCW_PLACES_EXTRA", str(gazetteer))
+    export_corpus(folder, tmp_path / "out", workers=2)
+    places = load_corpus(tmp_path / "out").places
+    assert places.loc[places["name"] == "Sampleville", "oblast"].unique().tolist() == ["Donetsk Oblast"]
+
+
 def test_export_with_a_bad_user_gazetteer_file_is_a_one_line_error_with_exit_2(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("FCW_PLACES_EXTRA", str(_bad_gazetteer_file(tmp_path)))
     assert main(["export", str(SEEDS), "--out", str(tmp_path / "out")]) == 2
