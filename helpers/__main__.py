@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from itertools import islice
 from pathlib import Path
 from typing import Sequence
 
@@ -77,9 +78,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if args.engine == "local":
         from helpers.engines.local import start_worker_server
-        from helpers.engines.plan import worker_count
+        from helpers.engines.plan import PARALLEL_MIN_FILES, worker_count
 
-        if worker_count(sum(1 for _ in corpus_files(args.corpus)), args.workers) > 1:
+        if worker_count(sum(1 for _ in islice(corpus_files(args.corpus), PARALLEL_MIN_FILES)), args.workers) > 1:
             start_worker_server()  # its imports overlap with the ones below
     from helpers.export import export_corpus
     from helpers.extract.places import check_extra_files
