@@ -30,7 +30,7 @@ report: tables notebooks html index
 
 ## Write every table of CORPUS as CSV and Parquet into reports/tables/.
 tables: setup
-	$(BIN)/python -m helpers export $(CORPUS) --out $(REPORTS)/tables
+	$(BIN)/python -m helpers export $(CORPUS) --out $(REPORTS)/tables --csv
 
 ## Execute every notebook with papermill on CORPUS into reports/notebooks/.
 notebooks: setup

@@ -117,8 +117,13 @@ SHEETS: tuple[Sheet, ...] = (
 
 
 def read_table(export_dir: Path, name: str) -> pd.DataFrame:
-    """``name.parquet`` from the export folder, or ``name.csv`` when there is no Parquet copy."""
+    """The table from the export folder: its Parquet dataset folder (``name/``), ``name.parquet``,
+    or ``name.csv`` when there is no Parquet copy."""
     parquet, csv = export_dir / f"{name}.parquet", export_dir / f"{name}.csv"
+    if (export_dir / name).is_dir():
+        from helpers.engines.dataset import read_table as read_exported
+
+        return read_exported(export_dir, name)
     if parquet.exists():
         return pd.read_parquet(parquet)
     if csv.exists():

@@ -4,7 +4,8 @@ Read top-down: ``load`` (files to ``Article`` records) -> ``doc`` (one article a
 spans found in it) -> ``extract`` (``timeline``, ``places``, ``attribution``, ``claims``: pure
 functions of one Doc, run in a fixed order) -> ``tables`` (rows to DataFrames, corpus-wide
 joins) -> ``corpus`` (``load_corpus``, ``Corpus``) -> ``views`` (highlights, summaries, the
-attribution graph, ``charts``: figures only).  ``export`` writes the tables to disk.
+attribution graph, ``charts``: figures only).  ``export`` writes the tables to disk through an
+engine (``engines``: this machine's processes or a Dask cluster); ``query`` runs SQL over them.
 
 The names below are imported on first use, so that ``python -m helpers`` can start its
 worker processes before pandas is imported.
@@ -23,6 +24,7 @@ _EXPORTS = {
     "Corpus": "helpers.corpus",
     "load_corpus": "helpers.corpus",
     "headline_check": "helpers.views.summaries",
+    "query": "helpers.query",
 }
 #: Modules reachable as attributes (``from helpers import charts``).
 _MODULES = {"charts": "helpers.views.charts", "views": "helpers.views"}

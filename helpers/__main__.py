@@ -1,8 +1,10 @@
-"""Command line: ``python -m helpers export SEEDS_DIR --out DIR``.
+"""Command line: ``python -m helpers export CORPUS... --out DIR [--engine local|dask] [--csv]``.
 
-Writes every corpus table as CSV and Parquet, plus ``load_report.csv``.  Exits 0 when the
-export finished, even if some files were reported as bad (the report says which and why);
-exits 2 with a one-line error only when the arguments are unusable.
+Writes every corpus table as a Parquet dataset partitioned by month of publication, plus
+``speakers.parquet``, ``load_report.parquet`` and the manifest ``export.json``; ``--csv`` adds
+one CSV per table (see ``helpers.export``).  Exits 0 when the export finished, even if some
+files were reported as bad (the report says which and why); exits 2 with a one-line error
+only when the arguments are unusable.
 
 ``python -m helpers index --tables DIR --html DIR --out FILE`` writes the report's opening
 page from an export and the notebooks' HTML (``helpers.report_index``).
@@ -12,11 +14,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from itertools import islice
 from pathlib import Path
 from typing import Sequence
 
 from helpers.load.files import corpus_files
-from helpers.parallel import start_worker_server, worker_count
 
 
 class _OneLineParser(argparse.ArgumentParser):
@@ -30,12 +32,17 @@ class _OneLineParser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _OneLineParser(prog="python -m helpers", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_OneLineParser)
-    export = commands.add_parser("export", help="write every table of a corpus as CSV and Parquet")
+    export = commands.add_parser("export", help="write every table of a corpus as Parquet (and CSV)")
     export.add_argument("corpus", nargs="+", help="folder(s) or file(s) of articles")
     export.add_argument("--out", required=True, help="folder to write the tables into (created if missing)")
-    export.add_argument("--max-bytes", type=int, default=None, help="size cap per file (default 5 MB)")
+    export.add_argument("--engine", choices=["local", "dask"], default="local",
+                        help="local: this machine's processes (default); dask: a Dask cluster")
+    export.add_argument("--scheduler", default=None,
+                        help="with --engine dask: the address of a running scheduler (default: a new local cluster)")
     export.add_argument("--workers", type=int, default=None,
-                        help="processes to extract with (default: one per CPU for 400 files or more)")
+                        help="processes to extract with (default: one per CPU; local: one for under 400 files)")
+    export.add_argument("--csv", action="store_true", help="also write one CSV per table (for small corpora)")
+    export.add_argument("--max-bytes", type=int, default=None, help="size cap per file (default 5 MB)")
     export.add_argument("--quiet", action="store_true", help="print nothing on success")
     index = commands.add_parser("index", help="write the report's opening page from an export and the notebooks' HTML")
     index.add_argument("--tables", required=True, help="folder the export wrote")
@@ -62,8 +69,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.workers is not None and args.workers <= 0:
         sys.stderr.write("python -m helpers: error: --workers must be a positive number\n")
         return 2
-    if worker_count(sum(1 for _ in corpus_files(args.corpus)), args.workers) > 1:
-        start_worker_server()  # its imports overlap with the ones below
+    if args.scheduler and args.engine != "dask":
+        sys.stderr.write("python -m helpers: error: --scheduler needs --engine dask\n")
+        return 2
+    if args.scheduler and args.workers is not None:
+        sys.stderr.write("python -m helpers: error: --workers cannot be combined with --scheduler "
+                         "(the cluster has its own workers)\n")
+        return 2
+    if args.engine == "local":
+        from helpers.engines.local import start_worker_server
+        from helpers.engines.plan import PARALLEL_MIN_FILES, worker_count
+
+        if worker_count(sum(1 for _ in islice(corpus_files(args.corpus), PARALLEL_MIN_FILES)), args.workers) > 1:
+            start_worker_server()  # its imports overlap with the ones below
     from helpers.export import export_corpus
     from helpers.extract.places import check_extra_files
 
@@ -73,7 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"python -m helpers: error: gazetteer: {error}\n")
         return 2
 
-    summary = export_corpus(args.corpus, out, max_bytes=args.max_bytes, workers=args.workers)
+    summary = export_corpus(args.corpus, out, engine=args.engine, workers=args.workers, scheduler=args.scheduler,
+                            csv=args.csv, max_bytes=args.max_bytes)
     if not args.quiet:
         print(summary)
     return 0

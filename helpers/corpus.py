@@ -4,50 +4,69 @@
 stops the rest) and records every failure and warning in ``load_report``.  The tables are
 built on first use of any of them, by ``helpers.tables`` (the extractor pipeline over each
 article, then the corpus-wide joins), and cached; nothing is parsed twice.
+
+``load_corpus`` also opens a folder that ``python -m helpers export`` wrote (it has an
+``export.json``): nothing is extracted again, each table is read from its Parquet files on
+first use, and an article's text is read again from its file only when asked for
+(``corpus.article(id)``, ``corpus.documents[i]``).  A notebook opens a large export this way
+without re-extracting it; each table it uses is still read whole into memory, so for a
+table of tens of millions of rows ``helpers.query`` (SQL that filters before it reads) fits better.
 """
 
 from __future__ import annotations
 
-import gc
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Iterator, overload
 
 import pandas as pd
 
-from helpers.extract.places import EXTRA_ENV, load_gazetteer
 from helpers.load import (
     DEFAULT_MAX_BYTES, Article, CorpusFile, LoadError, PartialLoad, corpus_files, is_hidden, load_file, relative_path,
 )
-from helpers.parallel import batches, worker_context, worker_count
 from helpers.progress import progress
 from helpers.tables import EXPORTED_TABLES, article_frames, finalise, load_report
+
+if TYPE_CHECKING:
+    from helpers.engines.dataset import ExportedTables
 
 
 @dataclass
 class Corpus:
     """Loaded articles (sorted by publication date, then id), the load report and the tables.
 
-    ``documents`` holds the ``Article`` records (their text, blocks and sentences);
-    every table is a property computed once.  A corpus built by the parallel export from
-    precomputed ``raw_frames`` has no documents, only tables.
+    ``documents`` holds the ``Article`` records (their text, blocks and sentences); every
+    table is a property computed once.  A corpus opened from an export folder (``exported``)
+    reads each table from Parquet on first use instead, and its ``documents`` is a sequence
+    that reads each article again from its file when it is asked for (``ExportedDocuments``).
     """
 
-    documents: list[Article]
+    documents: Sequence[Article]
     problems: list[tuple[LoadError, str]] = field(default_factory=list)  # (error, severity)
     files_seen: int = 0
-    raw_frames: dict[str, pd.DataFrame] | None = field(default=None, repr=False)
+    exported: "ExportedTables | None" = field(default=None, repr=False)
 
     def __repr__(self) -> str:
+        if self.exported is not None:
+            articles = self.exported.rows("articles")
+        else:
+            articles = len(self.articles)
         report = self.load_report
         errors = int((report["severity"] == "error").sum())
         warnings = int((report["severity"] == "warning").sum())
-        return (f"<Corpus: {len(self.articles):,} articles from {self.files_seen:,} files; "
+        return (f"<Corpus: {articles:,} articles from {self.files_seen:,} files; "
                 f"{errors:,} load errors, {warnings:,} warnings>")
 
     def article(self, article_id: str) -> Article:
-        """The Article record with this id (KeyError names the id when it is unknown)."""
+        """The Article record with this id (KeyError names the id when it is unknown).
+
+        In a corpus opened from an export, the article is read again from its file (see
+        ``ExportedDocuments.article``)."""
+        if isinstance(self.documents, ExportedDocuments):
+            return self.documents.article(article_id)
         try:
             return self._by_id[article_id]
         except KeyError:
@@ -59,14 +78,18 @@ class Corpus:
 
     @cached_property
     def _tables(self) -> dict[str, pd.DataFrame]:
-        if self.raw_frames is None:
-            return finalise(article_frames(self.documents))
-        frames, self.raw_frames = self.raw_frames, None  # used once: do not keep two copies of every table
-        return finalise(frames)
+        return finalise(article_frames(self.documents))
+
+    def _table(self, name: str) -> pd.DataFrame:
+        if self.exported is not None:
+            return self.exported[name]
+        return self._tables[name]
 
     @cached_property
     def load_report(self) -> pd.DataFrame:
         """One row per file that failed (error) or loaded with a caveat (warning)."""
+        if self.exported is not None:
+            return self.exported["load_report"]
         return load_report(self.problems, self._tables["load_warnings"])
 
     # --- the tables --------------------------------------------------------------------------
@@ -74,58 +97,58 @@ class Corpus:
     @property
     def articles(self) -> pd.DataFrame:
         """One row per article: its metadata and sizes (the text itself stays on the record)."""
-        return self._tables["articles"]
+        return self._table("articles")
 
     @property
     def blocks(self) -> pd.DataFrame:
         """Every typed block of every article (title, byline, caption, paragraph ...)."""
-        return self._tables["blocks"]
+        return self._table("blocks")
 
     @property
     def paragraphs(self) -> pd.DataFrame:
         """Body paragraphs: ``article_id``, ``paragraph`` number, offsets, words, text."""
-        return self._tables["paragraphs"]
+        return self._table("paragraphs")
 
     @property
     def photos(self) -> pd.DataFrame:
         """One row per photo: alt text, caption and credit with their offsets."""
-        return self._tables["photos"]
+        return self._table("photos")
 
     @property
     def sentences(self) -> pd.DataFrame:
         """Every sentence, with whether it states a claim (``helpers.claims``) and its voice
         (``helpers.sources``): author, named source, unnamed source or inferred."""
-        return self._tables["sentences"]
+        return self._table("sentences")
 
     @property
     def claims(self) -> pd.DataFrame:
         """One row per figure claim, with the voice that carries it (``speaker``, empty for the
         author's own voice; ``attribution_id``; ``mode``)."""
-        return self._tables["claims"]
+        return self._table("claims")
 
     @property
     def attributions(self) -> pd.DataFrame:
         """One row per attributed statement, speakers folded across the corpus."""
-        return self._tables["attributions"]
+        return self._table("attributions")
 
     @property
     def speakers(self) -> pd.DataFrame:
         """One row per canonical speaker: roles, outlets, statements, claims, first and last date."""
-        return self._tables["speakers"]
+        return self._table("speakers")
 
     @property
     def events(self) -> pd.DataFrame:
         """One row per date expression, with the speaker, claims and places of its sentence."""
-        return self._tables["events"]
+        return self._table("events")
 
     @property
     def places(self) -> pd.DataFrame:
         """One row per place mention, resolved against the gazetteer (or left unresolved)."""
-        return self._tables["places"]
+        return self._table("places")
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The tables the export writes, by file stem."""
-        return {name: self._tables[name] for name in EXPORTED_TABLES}
+        return {name: self._table(name) for name in EXPORTED_TABLES}
 
 
 # --- loading ---------------------------------------------------------------------------------
@@ -139,7 +162,13 @@ def load_corpus(
     Folders are walked recursively in name order.  Hidden files and folders (".git",
     ".DS_Store") are reported as skipped, so that no file disappears without a row.
     A missing path is an argument error (``FileNotFoundError``), not a load-report row.
+
+    A folder the export wrote (one with its ``export.json``) is opened as it is, without
+    extracting anything again: see ``open_export``.
     """
+    export = _export_folder(paths)
+    if export is not None:
+        return open_export(export)
     return load_files(list(corpus_files(paths)), max_bytes=max_bytes)
 
 
@@ -181,70 +210,114 @@ def unique_ids(documents: list[Article]) -> list[Article]:
     return documents
 
 
-# --- the same tables from several processes -----------------------------------------------------
+# --- an exported corpus ------------------------------------------------------------------------
 
 
-def load_corpus_tables(
-    paths: str | os.PathLike | Iterable[str | os.PathLike],
-    *,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    workers: int | None = None,
-) -> Corpus:
-    """The corpus tables, extracted in several processes when the corpus is large.
+def _export_folder(paths) -> Path | None:
+    """The one folder given, when it is an export (recognised by its manifest)."""
+    from helpers.engines.dataset import is_export
 
-    Each process loads a batch of files and runs every extractor on it (step 1); the batches'
-    raw tables are concatenated and joined once (step 2), so the tables equal those of
-    ``load_corpus``.  The returned corpus holds tables only (``documents`` is empty): it is
-    what the export needs, not what a notebook needs for showing article text.
+    if not isinstance(paths, (str, os.PathLike)):
+        paths = list(paths)
+        if len(paths) != 1:
+            return None
+        paths = paths[0]
+    return Path(paths) if is_export(paths) else None
+
+
+def open_export(folder: str | os.PathLike) -> Corpus:
+    """The corpus an export folder holds, its tables read from Parquet on first use.
+
+    The tables equal ``load_corpus`` of the original files, row for row and in the same order;
+    the ``published_month`` partition column is not among their columns (the articles'
+    ``published`` holds it).  ``documents`` reads articles again from their files (see
+    ``ExportedDocuments``), so the corpus folders must still be where the manifest says.
     """
-    files = list(corpus_files(paths))
-    workers = worker_count(len(files), workers)
-    if workers == 1:
-        return load_files(files, max_bytes=max_bytes)
-    extra_setting = os.environ.get(EXTRA_ENV)
-    file_batches = batches(files, workers)
-    with worker_context().Pool(workers, initializer=_start_worker, initargs=(extra_setting,)) as pool:
-        done = pool.imap(_batch_frames, [(batch, max_bytes) for batch in file_batches])  # in order, as map
-        parts = list(progress(done, len(files), "Loading and extracting", weights=map(len, file_batches)))
-    frames = {name: _concat([part[name] for part, _ in parts]) for name in parts[0][0]}
-    problems = [problem for _, batch_problems in parts for problem in batch_problems]
-    return Corpus(documents=[], problems=problems, files_seen=len(files), raw_frames=frames)
+    from helpers.engines.dataset import ExportedTables
+
+    tables = ExportedTables(folder)
+    return Corpus(documents=ExportedDocuments(tables), files_seen=int(tables.manifest.get("files", 0)), exported=tables)
 
 
-def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    """Batches' tables one after another; an empty batch (say, only bad files) has no say in dtypes."""
-    filled = [frame for frame in frames if len(frame)]
-    return pd.concat(filled, ignore_index=True) if filled else frames[0]
+class ExportedDocuments(Sequence):
+    """The articles of an exported corpus, in the articles table's order, each read again from
+    its file when asked for (``documents[0]``, ``documents[:5]``, a loop).
 
-
-def _batch_frames(job: tuple[list[CorpusFile], int]) -> tuple[dict[str, pd.DataFrame], list]:
-    """Step 1 for one batch of files, run in a worker process."""
-    files, max_bytes = job
-    if _WORKER_START_ERROR:
-        raise _WORKER_START_ERROR[0]
-    gc.disable()  # measured: 10-15% of a batch went to collections that found no garbage
-    try:
-        corpus = load_files(files, max_bytes=max_bytes)
-        return article_frames(corpus.documents), corpus.problems
-    finally:
-        gc.enable()
-
-
-_WORKER_START_ERROR: list[Exception] = []
-
-
-def _start_worker(extra_setting: str | None) -> None:
-    """Build the gazetteer once per worker; keep an error for the first task to raise.
-
-    The worker takes the caller's ``FCW_PLACES_EXTRA`` (its own environment is the fork
-    server's, which may be older).  An initializer that raises makes ``multiprocessing.Pool``
-    start a new worker, forever; raising from a task reaches the caller once instead.
+    Nothing is kept: each access reads and parses the file anew, which is quick for one
+    article and slow for a million, so loop over the tables rather than over the documents
+    of a large export.  The files are looked for under the corpus folders the manifest names
+    (first relative to the export folder, then as typed); an article whose file has gone or
+    changed is an error that names it.
     """
-    if extra_setting is None:
-        os.environ.pop(EXTRA_ENV, None)
-    else:
-        os.environ[EXTRA_ENV] = extra_setting
-    try:
-        load_gazetteer()
-    except Exception as error:  # a bad user gazetteer file, reported by the first batch
-        _WORKER_START_ERROR.append(error)
+
+    def __init__(self, tables: "ExportedTables"):
+        self.tables = tables
+
+    def __len__(self) -> int:
+        return self.tables.rows("articles")
+
+    @overload
+    def __getitem__(self, index: int) -> Article: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Article]: ...
+
+    def __getitem__(self, index):
+        ids = self._ids
+        if isinstance(index, slice):
+            return [self.article(article_id) for article_id in ids[index]]
+        return self.article(ids[index])
+
+    def __iter__(self) -> Iterator[Article]:
+        return (self.article(article_id) for article_id in self._ids)
+
+    def __repr__(self) -> str:
+        return f"<{len(self):,} articles, each read from its file when asked for>"
+
+    @cached_property
+    def _ids(self) -> list[str]:
+        return self.tables["articles"]["article_id"].tolist()
+
+    @cached_property
+    def _paths(self) -> dict[str, str]:
+        articles = self.tables["articles"]
+        return dict(zip(articles["article_id"].tolist(), articles["path"].tolist()))
+
+    def article(self, article_id: str) -> Article:
+        """The article with this id, read again from its file."""
+        path = self._paths.get(article_id)
+        if path is None:
+            raise KeyError(f"no article with id {article_id!r}")
+        files = self._files(path)
+        if not files:
+            roots = ", ".join(self.tables.manifest.get("corpus", [])) or "none named"
+            raise FileNotFoundError(f"article {article_id!r}: its file {path} is not under the export's "
+                                    f"corpus folders ({roots})")
+        found = [article for article in _load_quietly(files[:1]) if article.article_id == article_id]
+        if not found:  # an id the corpus made distinct ("a~2"): load the files that shared it
+            base = article_id.split("~")[0]
+            sharing = sorted({p for p in self._paths.values() if _same_id(p, base)})
+            candidates = [entry for shared in sharing for entry in self._files(shared)[:1]]
+            found = [article for article in _load_quietly(candidates) if article.article_id == article_id]
+        if not found:
+            raise LookupError(f"article {article_id!r}: {path} no longer holds it (changed since the export?)")
+        return found[0]
+
+    def _files(self, path: str) -> list[CorpusFile]:
+        """(root, file) for each corpus folder that holds the relative ``path``."""
+        found = []
+        for root in self.tables.corpus_roots():
+            if root.is_dir() and (root / path).is_file():
+                found.append((root, root / path))
+            elif root.is_file() and root.name == path:
+                found.append((root.parent, root))
+        return found
+
+
+def _same_id(path: str, base: str) -> bool:
+    from helpers.load import article_id_for
+
+    return article_id_for(path) == base
+
+
+def _load_quietly(files: list[CorpusFile]) -> list[Article]:
+    return list(load_files(files).documents) if files else []

@@ -1,60 +1,169 @@
-"""Write a corpus's tables to disk: CSV for people and spreadsheets, Parquet for pandas.
+"""Write a corpus's tables to disk: a Parquet dataset partitioned by month, and CSV on request.
 
-CSV cannot hold a list, so list-valued cells (authors, candidates, sentence ids) are
-written joined with "; "; Parquet keeps them as lists.  Every file is rewritten whole,
-so a folder of exports can be deleted and rebuilt with one command.
+``export_corpus`` streams the corpus through an engine (``helpers.engines``: this process, a
+process pool, or a Dask cluster) in two passes over batches of files, so that memory stays
+flat however many articles there are, and writes the layout ``helpers.engines.dataset``
+describes: each per-article table as ``<table>/published_month=YYYY-MM/part-NNNNN.parquet``,
+``speakers.parquet`` and ``load_report.parquet``, and the manifest ``export.json`` that
+``load_corpus(folder)`` and ``helpers.query`` read it back by.
+
+CSV cannot hold a list, so list-valued cells (authors, candidates, sentence ids) are written
+joined with "; "; Parquet keeps them as lists.  The export replaces whatever an earlier
+export wrote into the folder, so a folder of exports can be deleted and rebuilt with one
+command.
 """
 
 from __future__ import annotations
 
 import os
-from concurrent.futures import ThreadPoolExecutor
+import shutil
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
 import pandas as pd
 
-from helpers.corpus import Corpus, load_corpus_tables
+from helpers.engines import make_engine
+from helpers.engines.dataset import (
+    ALL_TABLES, FORMAT, LIST_SEPARATOR, VERSION, clear, common_schema, csv_ready, roots_from, write_csv,
+    write_manifest, write_schema, write_single,
+)
+from helpers.engines.plan import FileEntry, batch_size, batches, corpus_entries, part_limit, tasks, worker_count
+from helpers.engines.steps import ARTICLE_TABLES, PARTITION, STAGING, ExtractJob, JoinJob, part_path
+from helpers.extract.places import EXTRA_ENV
 from helpers.load import DEFAULT_MAX_BYTES
+from helpers.tables import EXPORTED_TABLES, LOAD_REPORT_COLUMNS, article_frames, finalise_batch, load_report
 
-LIST_SEPARATOR = "; "
-WRITER_THREADS = 2  # measured: a third thread is slower on the 2-core machine
+__all__ = ["LIST_SEPARATOR", "Exported", "csv_ready", "export_corpus", "write_export", "write_table"]
+
+
+@dataclass(frozen=True)
+class Exported:
+    """What an export wrote: the counts its one-line summary gives."""
+
+    out: Path
+    engine: str
+    files: int
+    rows: dict[str, int]
+    errors: int
+    warnings: int
+    csv: bool
+
+    def summary(self) -> str:
+        report = "load_report.csv" if self.csv else "load_report.parquet"
+        counts = ", ".join(f"{self.rows[name]:,} {name}" for name in EXPORTED_TABLES)
+        return (f"{self.files:,} files: {self.rows['articles']:,} articles loaded, {self.errors:,} errors, "
+                f"{self.warnings:,} warnings (see {report}); wrote {counts}")
 
 
 def export_corpus(
     paths: str | os.PathLike | Iterable[str | os.PathLike],
-    out: Path,
+    out: str | os.PathLike,
     *,
-    max_bytes: int | None = None,
+    engine: str = "local",
     workers: int | None = None,
+    scheduler: str | None = None,
+    csv: bool = False,
+    max_bytes: int | None = None,
 ) -> str:
-    """Load the corpus (in one process per CPU when it is large), write every table under
-    ``out``, and return a one-line summary."""
-    corpus = load_corpus_tables(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES, workers=workers)
-    return write_tables(corpus, out)
+    """Export every table of the corpus under ``out`` and return the one-line summary.
+
+    ``engine="local"`` runs in this process for a small corpus and in one process per CPU
+    (or ``workers``) otherwise; ``engine="dask"`` runs on a new ``LocalCluster`` of
+    ``workers`` processes, or on the cluster whose scheduler is at ``scheduler``.
+    """
+    given = [os.fspath(paths)] if isinstance(paths, (str, os.PathLike)) else [os.fspath(path) for path in paths]
+    files, stems = corpus_entries(given)
+    count = worker_count(len(files), workers) if engine == "local" else workers
+    try:
+        with make_engine(engine, workers=count, scheduler=scheduler) as runner:
+            exported = write_export(files, Path(out), runner, corpus=given, stems=stems, csv=csv,
+                                    max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+    finally:  # a failed export leaves no staged batches behind (and no manifest: see ``clear``)
+        shutil.rmtree(Path(out) / STAGING, ignore_errors=True)
+    return exported.summary()
 
 
-def write_tables(corpus: Corpus, out: Path) -> str:
-    """Write ``<table>.csv`` and ``<table>.parquet`` for each table, plus the load report."""
+def write_export(
+    files: list[FileEntry], out: Path, runner, *, corpus: list[str], stems: list[str] | None = None,
+    csv: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Exported:
+    """The export's passes (see ``helpers.engines``) on a started engine; ``files`` and
+    ``stems`` as ``plan.corpus_entries`` gives them."""
     out.mkdir(parents=True, exist_ok=True)
-    tables = {**corpus.tables(), "load_report": corpus.load_report}
-    with ThreadPoolExecutor(WRITER_THREADS) as writers:  # pyarrow writes without holding the GIL
-        list(writers.map(lambda name: write_table(tables[name], out / name), tables))
-    counts = [f"{len(table):,} {name}" for name, table in tables.items() if name != "load_report"]
-    errors = int((corpus.load_report["severity"] == "error").sum())
-    warnings = int((corpus.load_report["severity"] == "warning").sum())
-    return (
-        f"{corpus.files_seen:,} files: {len(corpus.articles):,} articles loaded, {errors:,} errors, "
-        f"{warnings:,} warnings (see load_report.csv); wrote " + ", ".join(counts)
+    clear(out)
+    file_batches = batches(files, batch_size(len(files), runner.workers), stems)
+    extra = os.environ.get(EXTRA_ENV)
+    jobs = [ExtractJob(index, batch, str(out), max_bytes, extra) for index, batch in enumerate(file_batches)]
+    extracted, mapping = runner.extract(jobs, weights=[len(batch) for batch in file_batches], total=len(files))
+
+    articles = sum(sum(batch.months.values()) for batch in extracted)
+    plan = tasks([batch.months for batch in extracted], part_limit(articles, runner.workers))
+    join_jobs = [
+        JoinJob([(part.month, part.number,
+                  [(batch, list(extracted[batch].months).index(part.month)) for batch in part.batches])
+                 for part in task.parts], str(out))
+        for task in plan
+    ]
+    joined, speakers = runner.finish(join_jobs, mapping, weights=[task.articles for task in plan], total=articles)
+
+    parts = [part for task in joined for part in task.files]
+    rows = {name: sum(part.rows for part in parts if part.table == name) for name in ARTICLE_TABLES}
+    empty = _empty_schemas() if not parts else {}
+    rewrites = []
+    for name in ARTICLE_TABLES:
+        schema = common_schema([part.schema for part in parts if part.table == name] or [empty[name]])
+        write_schema(out, name, schema)
+        rewrites += [
+            (str(part_path(out, name, part.month, part.number)), schema)
+            for part in parts
+            if part.table == name and part.rows and not part.schema.remove_metadata().equals(schema.remove_metadata())
+        ]
+    runner.rewrite(rewrites)
+
+    report = load_report(
+        [problem for batch in extracted for problem in batch.problems],
+        pd.DataFrame.from_records([row for batch in extracted for row in batch.warnings], columns=LOAD_REPORT_COLUMNS),
     )
+    write_single(speakers, out / "speakers.parquet")
+    write_single(report, out / "load_report.parquet")
+    rows.update(speakers=len(speakers), load_report=len(report))
+    shutil.rmtree(out / STAGING, ignore_errors=True)
+
+    if csv:
+        for name in ALL_TABLES:
+            write_csv(out, name)
+    write_manifest(out, {
+        "format": FORMAT,
+        "version": VERSION,
+        "engine": runner.name,
+        "corpus": corpus,
+        "corpus_from_export": roots_from(corpus, out),
+        "files": len(files),
+        "partitioned_by": PARTITION,
+        "tables": {
+            name: {"rows": rows[name], "path": name if name in ARTICLE_TABLES else f"{name}.parquet",
+                   "partitioned": name in ARTICLE_TABLES}
+            for name in ALL_TABLES
+        },
+        "csv": [f"{name}.csv" for name in ALL_TABLES] if csv else [],
+    })
+    severities = report["severity"].value_counts()
+    return Exported(out, runner.name, len(files), rows, int(severities.get("error", 0)),
+                    int(severities.get("warning", 0)), csv)
+
+
+def _empty_schemas() -> dict:
+    """The schema of each per-article table of a corpus with no articles."""
+    import pyarrow as pa
+
+    tables = finalise_batch(article_frames([]), {})
+    return {name: pa.Schema.from_pandas(tables[name], preserve_index=False) for name in ARTICLE_TABLES}
 
 
 def write_table(table: pd.DataFrame, stem: Path) -> None:
-    """``stem.parquet`` and ``stem.csv``, both written by pyarrow (several times faster than pandas).
-
-    The table is converted to Arrow once; the CSV copy is derived from that Arrow table
-    column by column, so a large export does not pay for a second pandas conversion.
-    """
+    """One table as ``stem.parquet`` and ``stem.csv`` (both written by pyarrow), for a script
+    that has a table of its own to save the way the export does."""
     import pyarrow as pa
     import pyarrow.csv as pa_csv
     import pyarrow.parquet as pq
@@ -62,38 +171,3 @@ def write_table(table: pd.DataFrame, stem: Path) -> None:
     arrow = pa.Table.from_pandas(table, preserve_index=False)
     pq.write_table(arrow, stem.with_suffix(".parquet"))
     pa_csv.write_csv(csv_ready(arrow), stem.with_suffix(".csv"))
-
-
-def csv_ready(arrow: "pa.Table") -> "pa.Table":
-    """The table as CSV shows it: list cells joined by "; ", dates without a midnight time."""
-    import pyarrow as pa
-
-    columns = [_csv_column(arrow.column(index)) for index in range(arrow.num_columns)]
-    return pa.table(columns, names=arrow.column_names)
-
-
-def _csv_column(column: "pa.ChunkedArray") -> "pa.ChunkedArray":
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    kind = column.type
-    if pa.types.is_list(kind) or pa.types.is_large_list(kind):
-        values = kind.value_type
-        if pa.types.is_string(values) or pa.types.is_large_string(values) or pa.types.is_integer(values):
-            return pc.binary_join(column.cast(pa.list_(pa.string())), LIST_SEPARATOR)
-        return pa.chunked_array([pa.array(
-            [None if cell is None else LIST_SEPARATOR.join(map(str, cell)) for cell in column.to_pylist()],
-            type=pa.string(),
-        )])
-    if pa.types.is_timestamp(kind) and _all_midnight(column):
-        return column.cast(pa.date32())
-    return column
-
-
-def _all_midnight(column: "pa.ChunkedArray") -> bool:
-    """True when every timestamp is a day with no time of day (a date stored as a timestamp)."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    days = pc.floor_temporal(column, unit="day")
-    return bool(pc.all(pc.equal(days, column)).as_py() in (True, None))

@@ -1,7 +1,7 @@
 """``reports/index.html``: one page to open after ``make report``.
 
-It reads the tables the export already wrote (Parquet, through pandas and pyarrow; nothing is
-extracted again) and shows the corpus in numbers -- articles, their date span, outlets or
+It reads the tables the export already wrote (Parquet, through ``helpers.engines.dataset``;
+nothing is extracted again) and shows the corpus in numbers -- articles, their date span, outlets or
 web domains, languages, the load report by severity and reason -- then links every
 notebook's HTML and every table for download, with its row count.
 
@@ -117,13 +117,24 @@ def corpus_numbers(articles: pd.DataFrame, load_report: pd.DataFrame) -> CorpusN
 
 
 def table_files(tables_dir: Path) -> list[TableFile]:
-    """Every exported table in the folder (``*.csv``, ``*.parquet``), ``load_report`` last.
+    """Every exported table in the folder, ``load_report`` last: its CSV copy (with ``--csv``)
+    and its Parquet dataset folder or file, with the row count the export's manifest gives.
 
-    Row counts come from the Parquet footer; a CSV without its Parquet twin is read to count.
+    A folder of loose ``*.csv`` and ``*.parquet`` files (an older export) is listed too: row
+    counts from the Parquet footer, or from reading a CSV without its Parquet twin.
     """
     import pyarrow.csv as pa_csv
     import pyarrow.parquet as pq
 
+    from helpers.engines.dataset import read_manifest
+
+    manifest = read_manifest(tables_dir)
+    if manifest is not None:
+        listed = []
+        for name, table in sorted(manifest["tables"].items(), key=lambda item: (item[0] == "load_report", item[0])):
+            files = [tables_dir / f"{name}.csv"] if (tables_dir / f"{name}.csv").is_file() else []
+            listed.append(TableFile(name, int(table["rows"]), files + [tables_dir / table["path"]]))
+        return listed
     stems: dict[str, list[Path]] = {}
     for file in sorted(tables_dir.glob("*")):
         if file.suffix in (".csv", ".parquet") and file.is_file():
@@ -178,7 +189,7 @@ def relative_link(target: Path, page_dir: Path) -> str:
 
 
 def _size(path: Path) -> str:
-    size = path.stat().st_size
+    size = sum(file.stat().st_size for file in path.rglob("*") if file.is_file()) if path.is_dir() else path.stat().st_size
     for unit in ("bytes", "KB", "MB"):
         if size < 1024 or unit == "MB":
             return f"{size:,} {unit}" if unit == "bytes" else f"{size:,.1f} {unit}"
@@ -211,10 +222,15 @@ def _number_cards(numbers: CorpusNumbers) -> list[tuple[str, str]]:
 
 def index_html(tables_dir: Path, html_dir: Path, page_dir: Path) -> str:
     """The page's markup, with links relative to ``page_dir`` (the folder the page is written to)."""
+    from helpers.engines.dataset import read_table
+
     articles_file = tables_dir / "articles.parquet"
-    if not articles_file.is_file():
+    if (tables_dir / "articles").is_dir():
+        articles = read_table(tables_dir, "articles", columns=ARTICLE_COLUMNS)
+    elif articles_file.is_file():
+        articles = pd.read_parquet(articles_file, columns=ARTICLE_COLUMNS)
+    else:
         raise FileNotFoundError(f"no exported articles table: {articles_file} (run `python -m helpers export` first)")
-    articles = pd.read_parquet(articles_file, columns=ARTICLE_COLUMNS)
     report_file = tables_dir / "load_report.parquet"
     load_report = (pd.read_parquet(report_file) if report_file.is_file()
                    else pd.DataFrame(columns=["path", "line", "severity", "reason"]))
@@ -285,7 +301,7 @@ def _tables(tables_dir: Path, page_dir: Path) -> str:
     rows = []
     for table in table_files(tables_dir):
         links = " · ".join(
-            f'<a href="{relative_link(file, page_dir)}">{FORMATS[file.suffix]}</a> ({_size(file)})'
+            f'<a href="{relative_link(file, page_dir)}">{FORMATS.get(file.suffix, "Parquet folder")}</a> ({_size(file)})'
             for file in table.files
         )
         rows.append((f"<code>{html.escape(table.name)}</code>", f"{table.rows:,}", links))
@@ -293,7 +309,9 @@ def _tables(tables_dir: Path, page_dir: Path) -> str:
     table_markup = "".join(f"<th>{name}</th>" for name in head)
     body = "".join(f'<tr><td>{name}</td><td class="n">{count}</td><td>{links}</td></tr>' for name, count, links in rows)
     return (f"<table><thead><tr>{table_markup}</tr></thead><tbody>{body}</tbody></table>"
-            "<p>CSV joins list cells with \"; \"; Parquet keeps them as lists.</p>")
+            "<p>CSV joins list cells with \"; \"; Parquet keeps them as lists. A Parquet folder holds one "
+            "file per month of publication (<code>published_month=2025-01</code>), which pandas, DuckDB and "
+            "Spark read as one table.</p>")
 
 
 def _load_report(numbers: CorpusNumbers) -> str:

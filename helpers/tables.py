@@ -8,7 +8,9 @@ gives exactly the tables a single process would:
    are not yet folded across the corpus;
 2. ``finalise(frames)`` joins them across the whole corpus: speaker names folded
    corpus-wide, every claim and sentence given its voice, every event its claims, speaker
-   and places, and the speakers table built.
+   and places, and the speakers table built.  It is itself three composable steps (see
+   "step 2" below), which ``helpers.engines`` runs batch by batch to export a corpus larger
+   than one process's memory.
 
 The ``*_table(articles)`` functions build one table of a few articles, for tests, scripts
 and benchmarks.  Frames are handed to pandas column by column: the same frame as from row
@@ -251,14 +253,75 @@ def voices_frame(voices: Sequence[tuple]) -> pd.DataFrame:
 
 
 # --- step 2: corpus-wide joins -----------------------------------------------------------------
+#
+# ``finalise`` is three composable steps, so that a corpus split into batches (worker processes,
+# a Dask cluster) runs the same code as one process and gets exactly its tables:
+#
+# a. ``speaker_names`` per batch, merged with ``merge_names`` (in any order) and folded once
+#    by ``fold_mapping``: the corpus-wide canonical name of every speaker name;
+# b. ``finalise_batch`` per batch of whole articles: the mapping applied and the per-article
+#    joins (voices onto sentences and claims, claims and places onto events);
+# c. ``speaker_partials`` per batch, combined by ``combine_speakers``: the speakers table.
+
+#: A speaker name -> (statements, where it is first seen).  "Where" is (article_id, row of the
+#: raw attributions frame): that frame is in article-id order and an article lives in one
+#: batch, so the smallest key across batches is the first appearance in the whole corpus.
+NameCounts = dict[str, tuple[int, tuple[str, int]]]
+#: Columns of ``speaker_partials``: what one batch knows of each speaker.
+SPEAKER_PARTIAL_COLUMNS = [
+    "speaker", "roles", "organisations", "outlets", "articles", "statements", "inferred", "claims",
+    "first_date", "last_date", "rows",
+]
 
 
 def finalise(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """The corpus tables from raw per-article tables (one batch or several concatenated)."""
+    """The corpus tables from raw per-article tables (one batch or several concatenated):
+    the steps a, b and c above, in one process."""
+    mapping = fold_mapping(speaker_names(frames["attributions"]))
+    tables = finalise_batch(frames, mapping)
+    tables["speakers"] = combine_speakers(
+        [speaker_partials(tables["attributions"], tables["articles"], tables["claims"])]
+    )
+    return tables
+
+
+def speaker_names(attributions: pd.DataFrame) -> NameCounts:
+    """Step a, per batch: each speaker name's count and first appearance (see ``NameCounts``)."""
+    counts: NameCounts = {}
+    names = attributions["speaker"].fillna("").tolist()
+    for row, (name, article_id) in enumerate(zip(names, attributions["article_id"].tolist())):
+        if name:
+            seen = counts.get(name)
+            counts[name] = (1, (article_id, row)) if seen is None else (seen[0] + 1, seen[1])
+    return counts
+
+
+def merge_names(*batches: NameCounts, into: NameCounts | None = None) -> NameCounts:
+    """Step a, across batches: counts added, the first appearance kept (into ``into`` when
+    given, else a new dict).  Associative and commutative, so batches may be merged in any
+    order or as a tree."""
+    merged: NameCounts = {} if into is None else into
+    for counts in batches:
+        for name, (count, first) in counts.items():
+            seen = merged.get(name)
+            merged[name] = (count, first) if seen is None else (seen[0] + count, min(seen[1], first))
+    return merged
+
+
+def fold_mapping(names: NameCounts) -> dict[str, str]:
+    """Step a, once: ``fold_speakers`` over the corpus's names, each repeated as often as it
+    is written, in order of first appearance (its counts and ties need both)."""
+    in_order = sorted(names.items(), key=lambda item: item[1][1])
+    return fold_speakers(name for name, (count, _) in in_order for _ in range(count))
+
+
+def finalise_batch(frames: dict[str, pd.DataFrame], mapping: dict[str, str]) -> dict[str, pd.DataFrame]:
+    """Step b: the tables of a batch of whole articles, speaker names folded by ``mapping``
+    (the corpus-wide ``fold_mapping``).  Every table but ``speakers``."""
     articles = frames["articles"].sort_values(
         ["published", "article_id"], na_position="last", kind="stable"
     ).reset_index(drop=True)
-    attributions, voices = fold_frames(frames["attributions"], frames["voices"])
+    attributions, voices = fold_frames(frames["attributions"], frames["voices"], mapping)
     claims = claims_by_voice(frames["claims"], voices)
     places = frames["places"]
     blocks = _by_position(frames["blocks"], "start")
@@ -270,7 +333,6 @@ def finalise(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
         "sentences": _sentences(frames["sentences"], frames["sentence_claims"], voices),
         "claims": _by_position(claims, "start"),
         "attributions": attributions,
-        "speakers": speakers_table(attributions, articles, claims),
         "events": _events(frames["events"], claims, places, voices),
         "places": _by_position(places, "start"),
         "load_warnings": frames["load_warnings"],
@@ -281,9 +343,13 @@ def _by_position(frame: pd.DataFrame, column: str) -> pd.DataFrame:
     return frame.sort_values(["article_id", column], kind="stable").reset_index(drop=True)
 
 
-def fold_frames(attributions: pd.DataFrame, voices: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """One canonical name per person across the corpus ("Viktor Tregubov" = "Victor Trehubov")."""
-    mapping = fold_speakers(attributions["speaker"].fillna("").tolist())
+def fold_frames(
+    attributions: pd.DataFrame, voices: pd.DataFrame, mapping: dict[str, str] | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One canonical name per person across the corpus ("Viktor Tregubov" = "Victor Trehubov");
+    ``mapping`` defaults to the fold of these attributions' own names."""
+    if mapping is None:
+        mapping = fold_mapping(speaker_names(attributions))
     attributions = attributions.assign(speaker=_renamed(attributions["speaker"], mapping))
     voices = voices.assign(speaker=_renamed(voices["speaker"], mapping))
     return _by_position(attributions, "attribution_id"), voices
@@ -334,32 +400,114 @@ def speakers_table(attributions: pd.DataFrame, articles: pd.DataFrame, claims: p
     """One row per canonical speaker: kind, roles, organisations, outlets (via), number of
     articles, statements (stated) and inferred ones (context), claims attributed to them
     (``claims.speaker``), first and last article date.  Unnamed sources are not speakers."""
+    return combine_speakers([speaker_partials(attributions, articles, claims)])
+
+
+def speaker_partials(attributions: pd.DataFrame, articles: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Step c, per batch of whole articles: what the batch knows of each named speaker
+    (``SPEAKER_PARTIAL_COLUMNS``).  ``rows`` counts the batch's statements of the speaker (a
+    name seen only on claims has 0, and is no speaker unless another batch has a statement).
+
+    Grouped by pandas and by dicts over the columns, not a loop of pandas calls per speaker:
+    a batch of real news names hundreds of speakers."""
     named = attributions[attributions["speaker"].fillna("") != ""]
-    dates = articles.set_index("article_id")["published"] if len(articles) else pd.Series(dtype="datetime64[ns]")
+    names = named["speaker"].tolist()
+    if len(articles):
+        published = pd.to_datetime(named["article_id"].map(articles.set_index("article_id")["published"]))
+    else:
+        published = pd.Series(pd.NaT, index=named.index, dtype="datetime64[s]")
+    inferred = (named["mode"] == "context").to_numpy(dtype=bool)
+    facts = pd.DataFrame({
+        "speaker": names,
+        "article_id": named["article_id"].tolist(),
+        "stated": ~inferred,
+        "inferred": inferred,
+        "published": published.to_numpy(),
+    })
+    grouped = facts.groupby("speaker", sort=True)
+    counts = pd.DataFrame({
+        "articles": grouped["article_id"].nunique(),
+        "statements": grouped["stated"].sum(),
+        "inferred": grouped["inferred"].sum(),
+        "first_date": grouped["published"].min(),
+        "last_date": grouped["published"].max(),
+        "rows": grouped.size(),
+    })
     claim_counts: Counter = Counter()
     if claims is not None and "speaker" in claims.columns:
         claim_counts = Counter(name for name in claims["speaker"].fillna("") if name)
-    rows = []
-    for speaker, group in named.groupby("speaker", sort=True):
-        published = pd.to_datetime(group["article_id"].map(dates)).dropna()
-        rows.append({
-            "speaker": speaker,
-            "kind": speaker_kind(speaker),
-            "roles": sorted({role for role in group["role"] if role}),
-            "organisations": sorted({org for org in group["organisation"] if org}),
-            "outlets": sorted({via for via in group["via"] if via}),
-            "articles": group["article_id"].nunique(),
-            "statements": int((group["mode"] != "context").sum()),
-            "inferred": int((group["mode"] == "context").sum()),
-            "claims": claim_counts.get(speaker, 0),
-            "first_date": published.min() if len(published) else pd.NaT,
-            "last_date": published.max() if len(published) else pd.NaT,
-        })
-    frame = pd.DataFrame(rows, columns=SPEAKER_COLUMNS)
-    frame = frame.astype({"articles": "int64", "statements": "int64", "inferred": "int64", "claims": "int64"})
+    speakers = sorted(set(counts.index) | set(claim_counts))
+    counts = counts.reindex(speakers)
+    sets = {column: _sets(names, named[source].tolist())
+            for column, source in (("roles", "role"), ("organisations", "organisation"), ("outlets", "via"))}
+    whole = {column: counts[column].fillna(0).astype("int64").to_numpy() for column in ("articles", "statements", "inferred", "rows")}
+    return pd.DataFrame({
+        "speaker": speakers,
+        **{column: [sorted(sets[column].get(speaker, ())) for speaker in speakers] for column in sets},
+        **{column: whole[column] for column in ("articles", "statements", "inferred")},
+        "claims": [claim_counts.get(speaker, 0) for speaker in speakers],
+        "first_date": counts["first_date"].to_numpy(),
+        "last_date": counts["last_date"].to_numpy(),
+        "rows": whole["rows"],
+    }, columns=SPEAKER_PARTIAL_COLUMNS)
+
+
+def _sets(names: list[str], values: Iterable) -> dict[str, set]:
+    """Each name's set of the non-empty values beside it."""
+    found: dict[str, set] = {}
+    for name, value in zip(names, values):
+        if value:
+            found.setdefault(name, set()).add(value)
+    return found
+
+
+def combine_speakers(partials: Iterable[pd.DataFrame] | pd.DataFrame) -> pd.DataFrame:
+    """Step c, across batches: one row per speaker with a statement (``SPEAKER_COLUMNS``),
+    most statements first.  Sets are united, counts added, dates the earliest and latest;
+    each article lives in one batch, so articles add up too.  A Dask shuffle may call this
+    on each partition of speakers and ``combine_speakers`` the results again: same rows."""
+    frame = partials if isinstance(partials, pd.DataFrame) else _concat_partials(list(partials))
+    grouped = frame.groupby("speaker", sort=True)
+    sums = grouped[["articles", "statements", "inferred", "claims", "rows"]].sum()
+    first, last = grouped["first_date"].min(), grouped["last_date"].max()
+    speakers = [speaker for speaker, rows in zip(sums.index.tolist(), sums["rows"].tolist()) if rows]
+    names = frame["speaker"].tolist()
+    sets = {column: _unions(names, frame[column].tolist()) for column in ("roles", "organisations", "outlets")}
+    result = pd.DataFrame([], columns=SPEAKER_COLUMNS) if not speakers else pd.DataFrame({
+        "speaker": speakers,
+        "kind": [speaker_kind(speaker) for speaker in speakers],
+        **{column: [sorted(sets[column].get(speaker, ())) for speaker in speakers] for column in sets},
+        **{column: sums[column].reindex(speakers).to_numpy() for column in ("articles", "statements", "inferred", "claims")},
+        "first_date": first.reindex(speakers).to_numpy(),
+        "last_date": last.reindex(speakers).to_numpy(),
+    }, columns=SPEAKER_COLUMNS)
+    result = result.astype({"articles": "int64", "statements": "int64", "inferred": "int64", "claims": "int64"})
     for column in ("first_date", "last_date"):
-        frame[column] = pd.to_datetime(frame[column])
+        result[column] = pd.to_datetime(result[column])
+    return speakers_in_order([result])
+
+
+def _unions(names: list[str], lists: Iterable[list]) -> dict[str, set]:
+    """Each name's union of the lists beside it."""
+    found: dict[str, set] = {}
+    for name, values in zip(names, lists):
+        found.setdefault(name, set()).update(values)
+    return found
+
+
+def speakers_in_order(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
+    """Speakers tables of different speakers (say, the partitions of a Dask shuffle after
+    ``combine_speakers``) as one table, most statements first, then by name."""
+    filled = [frame for frame in frames if len(frame)]
+    frame = pd.concat(filled, ignore_index=True) if len(filled) > 1 else (filled or list(frames))[0]
     return frame.sort_values(["statements", "speaker"], ascending=[False, True]).reset_index(drop=True)
+
+
+def _concat_partials(partials: list[pd.DataFrame]) -> pd.DataFrame:
+    filled = [frame for frame in partials if len(frame)]
+    if not filled:
+        return pd.DataFrame([], columns=SPEAKER_PARTIAL_COLUMNS)
+    return pd.concat(filled, ignore_index=True) if len(filled) > 1 else filled[0]
 
 
 def _events(events: pd.DataFrame, claims: pd.DataFrame, places: pd.DataFrame, voices: pd.DataFrame) -> pd.DataFrame:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import pytest
 
-import helpers.tables as corpus_module
-import helpers.parallel as parallel_module
+import helpers.engines.plan as plan_module
 from helpers import load_corpus
 from helpers.__main__ import main
-from helpers.corpus import load_corpus_tables
+from helpers.export import export_corpus
+from helpers.tables import EXPORTED_TABLES
 from conftest import SEEDS, seed_layout
 
 SEED_ID = "000_45a4a854ecae5629"
@@ -84,14 +86,15 @@ def fictional_folder(tmp_path, count: int):
     return tmp_path
 
 
-def test_parallel_tables_equal_single_process_tables(tmp_path, monkeypatch):
-    folder = fictional_folder(tmp_path, 12)
-    monkeypatch.setattr(parallel_module, "PARALLEL_MIN_FILES", 2)
-    parallel = load_corpus_tables(folder, workers=2)
-    single = load_corpus(folder)
+def test_an_export_in_worker_processes_reads_back_as_the_in_memory_tables(tmp_path, monkeypatch):
+    (tmp_path / "in").mkdir()
+    folder = fictional_folder(tmp_path / "in", 12)
+    monkeypatch.setattr(plan_module, "PARALLEL_MIN_FILES", 2)
+    export_corpus(folder, tmp_path / "out", workers=2)
+    exported, single = load_corpus(tmp_path / "out"), load_corpus(folder)
     for name, table in single.tables().items():
-        pd.testing.assert_frame_equal(parallel.tables()[name], table, obj=name)
-    pd.testing.assert_frame_equal(parallel.load_report, single.load_report)
+        pd.testing.assert_frame_equal(exported.tables()[name], table, obj=name)
+    pd.testing.assert_frame_equal(exported.load_report, single.load_report)
 
 
 def _bad_gazetteer_file(tmp_path):
@@ -100,13 +103,28 @@ def _bad_gazetteer_file(tmp_path):
     return path
 
 
-def test_a_bad_user_gazetteer_file_stops_the_parallel_load_with_its_error(tmp_path, monkeypatch):
+def test_a_bad_user_gazetteer_file_stops_the_parallel_export_with_its_error(tmp_path, monkeypatch):
     (tmp_path / "corpus").mkdir()
     folder = fictional_folder(tmp_path / "corpus", 4)
-    monkeypatch.setattr(parallel_module, "PARALLEL_MIN_FILES", 2)
+    monkeypatch.setattr(plan_module, "PARALLEL_MIN_FILES", 2)
     monkeypatch.setenv("FCW_PLACES_EXTRA", str(_bad_gazetteer_file(tmp_path)))
     with pytest.raises(ValueError, match="my_places.csv, line 2: unknown oblast 'Nowhere'"):
-        load_corpus_tables(folder, workers=2)
+        export_corpus(folder, tmp_path / "out", workers=2)
+
+
+def test_the_workers_resolve_places_with_the_callers_user_gazetteer(tmp_path, monkeypatch):
+    (tmp_path / "corpus").mkdir()
+    folder = fictional_folder(tmp_path / "corpus", 4)
+    (folder / "sampleville.txt").write_text(seed_layout("Jane Example said 40 people left Sampleville."),
+                                            encoding="utf-8")
+    gazetteer = tmp_path / "sampleville.csv"
+    gazetteer.write_text("name,alternate_names,oblast,lat,lon,geonameid,source,note\n"
+                         "Sampleville,,Donetsk,48.30,37.00,,fictional test village,\n", encoding="utf-8")
+    monkeypatch.setattr(plan_module, "PARALLEL_MIN_FILES", 2)
+    monkeypatch.setenv("FCW_PLACES_EXTRA", str(gazetteer))
+    export_corpus(folder, tmp_path / "out", workers=2)
+    places = load_corpus(tmp_path / "out").places
+    assert places.loc[places["name"] == "Sampleville", "oblast"].unique().tolist() == ["Donetsk Oblast"]
 
 
 def test_export_with_a_bad_user_gazetteer_file_is_a_one_line_error_with_exit_2(tmp_path, monkeypatch, capsys):
@@ -117,28 +135,93 @@ def test_export_with_a_bad_user_gazetteer_file_is_a_one_line_error_with_exit_2(t
     )
 
 
-def test_export_writes_csv_and_parquet_for_every_table(tmp_path):
+def test_export_writes_each_article_table_partitioned_by_month_of_publication(tmp_path):
     out = tmp_path / "out"
     assert main(["export", str(SEEDS), "--out", str(out), "--quiet"]) == 0
-    written = sorted(path.name for path in out.iterdir())
-    for table in corpus_module.EXPORTED_TABLES:
-        assert f"{table}.csv" in written and f"{table}.parquet" in written
-    assert "load_report.csv" in written
+    for table in EXPORTED_TABLES:
+        if table != "speakers":
+            assert (out / table / "published_month=2025-01" / "part-00000.parquet").is_file(), table
+
+
+def test_export_writes_speakers_and_load_report_as_one_file_each(tmp_path):
+    out = tmp_path / "out"
+    main(["export", str(SEEDS), "--out", str(out), "--quiet"])
+    assert pd.read_parquet(out / "speakers.parquet")["speaker"].tolist() == ["Vitalii Lytvyn", "Victor Trehubov"]
+    assert len(pd.read_parquet(out / "load_report.parquet")) == 0
+
+
+def test_export_without_csv_writes_no_csv(tmp_path):
+    main(["export", str(SEEDS), "--out", str(tmp_path), "--quiet"])
+    assert list(tmp_path.glob("*.csv")) == []
+
+
+def test_export_with_csv_writes_one_csv_per_table(tmp_path):
+    main(["export", str(SEEDS), "--out", str(tmp_path), "--quiet", "--csv"])
+    assert sorted(path.stem for path in tmp_path.glob("*.csv")) == sorted([*EXPORTED_TABLES, "load_report"])
 
 
 def test_export_csv_joins_list_cells_with_semicolons(tmp_path):
-    main(["export", str(SEEDS), "--out", str(tmp_path), "--quiet"])
+    main(["export", str(SEEDS), "--out", str(tmp_path), "--quiet", "--csv"])
     articles = pd.read_csv(tmp_path / "articles.csv")
     assert articles.loc[0, "authors"] == "Olena Mukhina"
     assert articles.loc[0, "published"] == "2025-01-03"
+
+
+def test_export_manifest_counts_the_rows_of_every_table(tmp_path):
+    main(["export", str(SEEDS), "--out", str(tmp_path), "--quiet"])
+    manifest = json.loads((tmp_path / "export.json").read_text(encoding="utf-8"))
+    rows = {name: table["rows"] for name, table in manifest["tables"].items()}
+    assert (rows["articles"], rows["claims"], rows["speakers"], rows["load_report"]) == (1, 7, 2, 0)
+
+
+def test_export_manifest_names_the_corpus_as_typed_and_no_other_path(tmp_path, monkeypatch):
+    (tmp_path / "in").mkdir()
+    fictional_folder(tmp_path / "in", 1)
+    monkeypatch.chdir(tmp_path)
+    main(["export", "in", "--out", "reports/tables", "--quiet"])
+    text = (tmp_path / "reports" / "tables" / "export.json").read_text(encoding="utf-8")
+    manifest = json.loads(text)
+    assert (manifest["corpus"], manifest["corpus_from_export"], manifest["engine"]) == (["in"], ["../../in"], "local")
+    assert str(tmp_path) not in text
+
+
+def test_an_article_without_a_date_is_in_the_undated_partition(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "note.txt").write_text("Sampleville holds\n\nJane Example said the town holds.\n", encoding="utf-8")
+    main(["export", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--quiet"])
+    assert (tmp_path / "out" / "articles" / "published_month=undated" / "part-00000.parquet").is_file()
+
+
+def test_a_new_export_replaces_the_parts_of_an_earlier_one(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(seed_layout("Jane Example said so.", date="2025-02-01"), encoding="utf-8")
+    main(["export", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--quiet"])
+    (tmp_path / "in" / "a.txt").write_text(seed_layout("Jane Example said so.", date="2025-03-01"), encoding="utf-8")
+    main(["export", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--quiet"])
+    assert sorted(path.name for path in (tmp_path / "out" / "articles").glob("published_month=*")) == [
+        "published_month=2025-03"
+    ]
 
 
 def test_export_finishes_with_exit_0_when_some_files_are_bad(tmp_path):
     (tmp_path / "in").mkdir()
     folder = fictional_folder(tmp_path / "in", 2)
     assert main(["export", str(folder), "--out", str(tmp_path / "out"), "--quiet"]) == 0
-    report = pd.read_csv(tmp_path / "out" / "load_report.csv")
+    report = pd.read_parquet(tmp_path / "out" / "load_report.parquet")
     assert report["path"].tolist() == ["broken.txt"]
+
+
+def test_export_of_only_bad_files_writes_empty_tables_with_their_columns(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "broken.txt").write_bytes(b"\x00\x01binary")
+    main(["export", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--quiet"])
+    claims = load_corpus(tmp_path / "out").claims
+    assert (len(claims), "speaker" in claims.columns) == (0, True)
+
+
+def test_export_with_a_scheduler_but_the_local_engine_is_a_one_line_error_with_exit_2(tmp_path, capsys):
+    code = main(["export", str(SEEDS), "--out", str(tmp_path), "--scheduler", "tcp://127.0.0.1:8786"])
+    assert (code, capsys.readouterr().err) == (2, "python -m helpers: error: --scheduler needs --engine dask\n")
 
 
 def test_export_of_a_missing_folder_is_a_one_line_error_with_exit_2(tmp_path, capsys):

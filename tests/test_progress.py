@@ -18,7 +18,7 @@ import pytest
 
 from helpers import progress as progress_module
 from helpers.corpus import load_corpus
-from helpers.parallel import PARALLEL_MIN_FILES
+from helpers.engines.plan import PARALLEL_MIN_FILES
 from helpers.progress import PROGRESS_MIN_FILES, bar_kind, progress
 
 REPO = Path(__file__).resolve().parent.parent

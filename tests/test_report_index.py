@@ -67,7 +67,7 @@ def report(tmp_path_factory) -> Path:
     """A reports/ folder as `make report` leaves it: tables/, html/ and index.html."""
     root = tmp_path_factory.mktemp("reports")
     corpus = fictional_corpus(root.parent / f"{root.name}_corpus")
-    export_corpus([SEEDS, corpus], root / "tables")
+    export_corpus([SEEDS, corpus], root / "tables", csv=True)
     fake_notebook_html(root / "html")
     return write_index(root / "tables", root / "html", root / "index.html")
 
@@ -145,8 +145,8 @@ def test_the_corpus_in_numbers():
 
 def test_row_counts_are_the_exported_tables_rows(report):
     counts = {table.name: table.rows for table in table_files(report.parent / "tables")}
-    assert counts["articles"] == len(pd.read_parquet(report.parent / "tables" / "articles.parquet")) == 2
-    assert counts["claims"] == len(pd.read_parquet(report.parent / "tables" / "claims.parquet"))
+    assert counts["articles"] == len(pd.read_parquet(report.parent / "tables" / "articles")) == 2
+    assert counts["claims"] == len(pd.read_parquet(report.parent / "tables" / "claims"))
     assert list(counts)[-1] == "load_report"
 
 
@@ -174,9 +174,9 @@ def test_every_notebook_is_linked_by_its_question(page):
 
 def test_every_table_is_linked_as_csv_and_parquet(page, report):
     hrefs = {value for tag, name, value in parsed(page).attributes if tag == "a" and name == "href"}
-    exported = {f"tables/{file.name}" for file in (report.parent / "tables").iterdir()}
+    exported = {f"tables/{file.name}" for file in (report.parent / "tables").iterdir() if file.name != "export.json"}
     assert exported <= hrefs
-    assert len(exported) == 22  # 10 tables and the load report, each as CSV and Parquet
+    assert len(exported) == 22  # 10 tables and the load report, each as CSV and Parquet (a file or a folder)
 
 
 def test_every_link_is_relative_and_opens_an_existing_file(page, report):
@@ -185,7 +185,7 @@ def test_every_link_is_relative_and_opens_an_existing_file(page, report):
     for href in hrefs:
         parts = urlsplit(href)
         assert not parts.scheme and not parts.netloc and not href.startswith("/"), href
-        assert (report.parent / unquote(parts.path)).is_file(), href
+        assert (report.parent / unquote(parts.path)).exists(), href
 
 
 def test_the_page_asks_nothing_of_any_server(page):
@@ -244,12 +244,12 @@ def test_chromium_requests_only_the_page_itself(rendered, report):
     assert rendered.requested == [report.resolve().as_uri()]
 
 
-def test_every_link_chromium_sees_opens_an_existing_file(rendered, report):
-    assert len(rendered.links) == 24  # 2 notebooks, 22 table files
+def test_every_link_chromium_sees_opens_an_existing_file_or_folder(rendered, report):
+    assert len(rendered.links) == 24  # 2 notebooks, 22 table files and Parquet folders
     for link in rendered.links:
         parts = urlsplit(link)
         assert parts.scheme == "file", link
-        assert Path(url2pathname(parts.path)).is_file(), link
+        assert Path(url2pathname(parts.path)).exists(), link
 
 
 def test_chromium_shows_the_hostile_title_as_text_and_runs_nothing(rendered):
