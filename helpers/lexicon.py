@@ -81,7 +81,8 @@ FURNITURE_OPENER_STARTS: dict[str, dict[str, str]] = {
     "en": {
         "scroll carousel": "related", "popular from": "related", "popular in": "related", "more from": "related",
         "more in": "related", "latest in": "related", "latest from": "related", "most read in": "related",
-        "more stories from": "related", "follow the": "footer", "follow us on": "footer",
+        "more stories from": "related", "latest stories": "related", "the latest stories": "related",
+        "the latest news": "related", "follow the": "footer", "follow us on": "footer",
         "sign up for": "footer", "subscribe to": "footer", "please share": "footer",
     },
 }
@@ -104,7 +105,8 @@ FURNITURE_CLOSERS: dict[str, frozenset[str]] = {"en": frozenset({"end of list", 
 #: label, a reading time ("By", "Author", "Category", "2 min read").
 LIST_ITEM_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset({"by", "author", "authors", "category", "news article", "article", "video", "opinion",
-                     "analysis", "live", "see all", "read more", "advertisement", "sponsored"}),
+                     "analysis", "live", "see all", "read more", "learn more", "see more", "continue reading",
+                     "advertisement", "sponsored"}),
 }
 
 #: Words no headline or menu entry ends with: a line ending in one is a sentence the scraper
@@ -121,7 +123,16 @@ FRAGMENT_ENDINGS: dict[str, frozenset[str]] = {
 #: Words a line starts with when it is a footer line on its own ("© 2026 Sampleville Courier").
 FOOTER_LINE_STARTS: dict[str, tuple[str, ...]] = {
     "en": ("©", "(c) ", "copyright ", "all rights reserved", "terms of use", "terms and conditions",
-           "privacy policy", "cookie policy", "cookie preferences", "this site is protected by recaptcha"),
+           "privacy policy", "cookie policy", "cookie preferences", "this site is protected by recaptcha",
+           "you may quote up to", "we use cookies", "this website uses cookies", "the views expressed",
+           "the opinions expressed", "views expressed in this"),
+}
+
+#: Openers of a donation or subscription box: the short appeal just above one ("Mediazona
+#: won't survive without you / We are in a difficult position … / Donate now") is part of it.
+APPEAL_OPENERS: dict[str, frozenset[str]] = {
+    "en": frozenset({"donate", "donate now", "support us", "support our work", "subscribe", "subscribe now",
+                     "sign up", "join monthly", "give one time", "make a donation"}),
 }
 
 #: Words that mark a line as a citation of a page read at a date: "Title – Site, accessed

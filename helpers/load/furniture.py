@@ -36,14 +36,23 @@ How a block is told apart (all rules are general; none names a site):
   on after them (a time stamp or a "By" line follows, or, right after the opener, another
   opener); it ends at the next
   article prose, at the headline or at a closer ("end of list").  Only a list of headlines
-  (``related``) holds teasers; a share or tag box ends at the first prose.  A closing opener ("About the Authors",
+  (``related``) holds teasers; a share, donate or tag box ends at the first line of more
+  than six words.  A closing opener ("About the Authors",
   "References") in the back half of the article's text ends the article: everything after it
-  is furniture of its kind.  So does a list of three or more endnotes.
+  is furniture of its kind.  So does a list of three or more endnotes: what follows them is
+  ``footer`` ("Next up …", "Currently receiving 0 of 2 notifications").  So does the
+  site's copyright line ("Copyright © 2026 …") in the back half.
 * **Islands.**  Title-like lines left between two pieces of furniture are furniture too
-  (a menu's section names between two of its lists), and a long run passes over one short
-  prose line inside it (a headline with a question mark or a full stop in it).
+  (a menu's section names between two of its lists), and so are up to three short prose
+  blocks after the article is over (only furniture follows), next to a region of five
+  furniture blocks or more (an advert after the last headline list, a donation appeal
+  before the footer).
+* **Appeals.**  A heading and up to two short paragraphs right above a donate or subscribe
+  button ("Mediazona won't survive without you / We are in a difficult position … / Donate
+  now") are the appeal's box: ``footer``.
 * **Not furniture.**  A run with a figure line for every four lines is a fact box ("€4.3
-  billion / The EU's humanitarian aid funding"); a line above an agency photo credit
+  billion / The EU's humanitarian aid funding"); a run of up to eight lines between two
+  prose paragraphs, with no clock time, is a paragraph a scraper broke at its links; a line above an agency photo credit
   ("HENRY NICHOLLS") is a caption; the repeated headline is the title; a footnote mark
   ("[xli]") counts for nothing.
 * **Items.**  A short prose block right after a list stamp (time, date, "By …", "Article")
@@ -56,7 +65,7 @@ import re
 from typing import NamedTuple, Sequence
 
 from helpers.lexicon import (
-    CLOSING_OPENERS, DOWNLOAD_TYPES, FOOTER_LINE_STARTS, FURNITURE_CLOSERS, FURNITURE_OPENER_STARTS,
+    APPEAL_OPENERS, CLOSING_OPENERS, DOWNLOAD_TYPES, FOOTER_LINE_STARTS, FURNITURE_CLOSERS, FURNITURE_OPENER_STARTS,
     FURNITURE_OPENERS, FRAGMENT_ENDINGS, LIST_ITEM_WORDS, MONTHS, REFERENCE_CUES,
 )
 
@@ -70,6 +79,8 @@ TITLE_WORDS = 20
 #: A line this long ending in "than", "the", "have" … is a broken sentence, not a title
 #: (shorter ones are menu entries: "What we do show submenu for").
 FRAGMENT_WORDS = 8
+#: Share of a line's longer words that are capitalised for it to be in Title Case.
+TITLE_CASE_SHARE = 0.8
 #: A question ends a title-like line only when it is this short.
 QUESTION_WORDS = 15
 #: Consecutive title-like blocks that make a run of furniture.  Five, not three: a page's own
@@ -80,10 +91,22 @@ RUN_LENGTH = 5
 REFERENCE_RUN = 3
 #: Prose teasers an opened list may hold between two of its items.
 TEASERS = 3
+#: Short blocks left after a furniture region: at most this many, of at most this many words.
+ISLAND_BLOCKS = 3
+ISLAND_WORDS = 40
+#: ... and only once this many characters of the article's prose came before them (a
+#: paywalled page's two visible paragraphs are the article, not an island).
+ISLAND_ARTICLE = 1000
+#: A paragraph of a donation appeal has at most this many words.
+APPEAL_WORDS = 60
 #: A caption above an agency credit has at least this many words.
 CAPTION_WORDS = 8
-#: A long run of headlines passes over one prose line of at most this many words.
-BRIDGE_WORDS = 25
+#: Zones of these kinds (share and donate boxes, tag lists) hold only short lines ...
+SHORT_ZONES = frozenset({"footer", "navigation"})
+#: ... of at most this many words ("Copy article link", "Russo-ukrainian War (2022–present)").
+BUTTON_WORDS = 6
+#: A run between two prose paragraphs with at most this many lines is the article's own.
+INSIDE_RUN = 8
 #: A teaser between two list stamps has at most this many words.
 TEASER_WORDS = 40
 #: Share of a line's visible text that is link text for it to be a line of links.
@@ -126,6 +149,10 @@ ACCESS_DATE = re.compile(
     re.IGNORECASE,
 )
 MARKS = " \t*_#>`~=-•·|"
+#: A site's copyright notice: "© 2026 …", "Copyright © 2026 …" (a photo's "© Jane Example" has no year).
+COPYRIGHT = re.compile(r"^\W*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}|[A-Za-z ]*\d{4})", re.IGNORECASE)
+#: A footnote mark that opens an endnote ("[[xii]](#_edn12) https://…", "[12] https://…").
+FOOTNOTE_LEAD = re.compile(r"^\s*\[{1,2}[0-9ivxlcdm]{1,8}\]{1,2}(?:\([^)]*\))?\s*", re.IGNORECASE)
 #: A line that is only a footnote mark ("[xli]", "[[12]](#note)"): neither prose nor a list item.
 FOOTNOTE_MARK = re.compile(r"^\[{1,2}[0-9ivxlcdm]{1,8}\]{1,2}(?:\([^)]*\))?$", re.IGNORECASE)
 #: A line that is only a figure ("€4.3 billion", "Over 10.8 million"): a fact box, not a menu.
@@ -196,10 +223,14 @@ def _is_link_line(text: str) -> bool:
 
 
 def _is_reference(text: str, language: str) -> bool:
-    """"Title – Site, accessed February 21, 2026, <https://…>": a cue, a date after it and a URL."""
+    """An endnote: "Title – Site, accessed February 21, 2026, <https://…>" (a cue, a date
+    after it and a URL), or a footnote mark followed by its sources ("[[xii]](#ref) https://…")."""
     lowered = text.lower()
     if "http" not in lowered and "www." not in lowered:
         return False
+    lead = FOOTNOTE_LEAD.match(text)
+    if lead and BARE_URL.search(MARKDOWN_LINK.sub(" ", text[lead.end():]) + " " + text[lead.end():]):
+        return True
     for cue in REFERENCE_CUES.get(language, REFERENCE_CUES["en"]):
         position = lowered.find(cue + " ")
         if position >= 0 and ACCESS_DATE.search(text, position, position + len(cue) + 30):
@@ -260,11 +291,20 @@ def is_title_like(text: str, language: str = "en") -> bool:
             return False
     line = LIST_NUMBER.sub("", " ".join(text.split())).strip(" *_#>")
     words = line.split()
-    if not line or len(words) > TITLE_WORDS or INNER_SENTENCE_END.search(line) or line.count("|") >= 2:
+    if not line or len(words) > TITLE_WORDS or line.count("|") >= 2:
         return False
+    if INNER_SENTENCE_END.search(line):
+        return _title_case(words) and not SENTENCE_END.search(line)
     if line.endswith("?"):
         return len(words) <= QUESTION_WORDS
     return not SENTENCE_END.search(line)
+
+
+def _title_case(words: list[str]) -> bool:
+    """Most words capitalised, as headlines are ("Trump Will Meet Putin in Alaska. Here's What
+    You Need to Know"): a headline with a full stop in it is still a headline."""
+    long_words = [word for word in words if len(word) > 3 and word[0].isalpha()]
+    return len(long_words) >= 4 and sum(word[0].isupper() for word in long_words) >= TITLE_CASE_SHARE * len(long_words)
 
 
 # --- the blocks of a body, together -------------------------------------------------------------
@@ -299,14 +339,19 @@ def furniture_kinds(pieces: Sequence[Piece], language: str = "en", *, title: str
         shape = shapes[index]
         if shape.startswith("line:"):
             kinds[index] = shape[5:]
+            if shape == "line:footer" and COPYRIGHT.match(pieces[index].text.strip()) and before >= CLOSING_SHARE * total:
+                _mark(kinds, pieces, shapes, index, count, "footer")  # the site's copyright ends the page
+                break
             index += 1
             continue
         if shape.startswith("opener:"):
             kind, closing = shape[7:].split(":")
+            _appeal(kinds, shapes, pieces, index, language)
             if closing == "closing" and before >= CLOSING_SHARE * total:
                 _mark(kinds, pieces, shapes, index, count, kind)
                 break
-            end = _zone_end(shapes, index + 1, headline, teasers=kind == "related")
+            end = _zone_end(shapes, pieces, index + 1, headline, teasers=kind == "related",
+                            short=kind in SHORT_ZONES)
             _mark(kinds, pieces, shapes, index, end, kind)
             index = end
             continue
@@ -315,7 +360,7 @@ def furniture_kinds(pieces: Sequence[Piece], language: str = "en", *, title: str
             while end < count and shapes[end] in ("references", "transparent"):
                 end += 1
             if sum(shapes[i] == "references" for i in range(index, end)) >= REFERENCE_RUN:
-                _mark(kinds, pieces, shapes, index, count, "references")
+                _mark(kinds, pieces, shapes, index, count, "footer")  # endnotes end the article
                 break
             for i in range(index, end):
                 if shapes[i] == "references":
@@ -323,10 +368,11 @@ def furniture_kinds(pieces: Sequence[Piece], language: str = "en", *, title: str
             index = end
             continue
         if shape in ("title", "stamp", "clock", "figure"):
-            end = _run_end(shapes, pieces, index)
+            end = _run_end(shapes, index)
             members = [i for i in range(index, end) if shapes[i] != "transparent"]
             figures = sum(shapes[i] == "figure" for i in members)
-            if len(members) >= RUN_LENGTH and figures * FACT_BOX_SHARE < len(members):
+            if (len(members) >= RUN_LENGTH and figures * FACT_BOX_SHARE < len(members)
+                    and not _inside_prose(shapes, index, end, members)):
                 _mark(kinds, pieces, shapes, index, end, _run_kind(pieces, shapes, members))
             index = end
             continue
@@ -338,50 +384,111 @@ def furniture_kinds(pieces: Sequence[Piece], language: str = "en", *, title: str
 LISTED = ("title", "stamp", "clock", "figure", "transparent")
 
 
-def _run_end(shapes: list[str], pieces: Sequence[Piece], start: int) -> int:
-    """Where a run of title-like blocks ends.  A long run (``RUN_LENGTH`` members already)
-    passes over one short prose line when two list lines follow it: a headline with a
-    question or a full stop inside it ("Driving into Saudi Arabia? New 90-day rule …")."""
+def _appeal(kinds: list[str], shapes: list[str], pieces: Sequence[Piece], opener: int, language: str) -> None:
+    """Type a donation or subscription appeal above its button: a title-like heading and up
+    to two short paragraphs, right before an opener such as "Donate now"."""
+    if normalised(pieces[opener].text) not in APPEAL_OPENERS.get(language, APPEAL_OPENERS["en"]):
+        return
+    start = opener - 1
+    while start >= 0 and opener - start <= 2 and shapes[start] == "prose" \
+            and len(pieces[start].text.split()) <= APPEAL_WORDS:
+        start -= 1
+    if start < opener - 1 and start >= 0 and shapes[start] == "title" and pieces[start].kind in RETYPABLE:
+        for index in range(start, opener):
+            kinds[index] = "footer"
+
+
+def _run_end(shapes: list[str], start: int) -> int:
+    """Where a run of title-like blocks (footnote marks passed over) ends."""
     end = start
-    count = len(shapes)
-    while end < count:
-        if shapes[end] in LISTED:
-            end += 1
-            continue
-        members = sum(shape != "transparent" for shape in shapes[start:end])
-        if (shapes[end] == "prose" and members >= RUN_LENGTH and len(pieces[end].text.split()) <= BRIDGE_WORDS
-                and all(shape in LISTED for shape in shapes[end + 1:end + 3]) and end + 2 < count):
-            end += 1
-            continue
-        break
+    while end < len(shapes) and shapes[end] in LISTED:
+        end += 1
     return end
 
 
+def _inside_prose(shapes: list[str], start: int, end: int, members: list[int]) -> bool:
+    """A short run between two prose paragraphs, with no clock time, is the article's own: a
+    paragraph a scraper broke at its links ("… China / West between / …") or a short list."""
+    if len(members) > INSIDE_RUN or any(shapes[i] == "clock" for i in members):
+        return False
+    before = next((shapes[i] for i in range(start - 1, -1, -1) if shapes[i] != "transparent"), "")
+    after = next((shapes[i] for i in range(end, len(shapes)) if shapes[i] != "transparent"), "")
+    return before in ("prose", "caption") and after in ("prose", "caption")
+
+
 def _islands(kinds: list[str], shapes: list[str], pieces: Sequence[Piece]) -> list[str]:
-    """Title-like lines left between two pieces of furniture are furniture too: a menu's
-    section names between two of its lists ("RESOURCES / Key documents / MEDIA CENTER")."""
+    """What is left between two pieces of furniture is furniture too.
+
+    Title-like lines between two furniture blocks: a menu's section names between two of its
+    lists ("RESOURCES / Key documents / MEDIA CENTER").  Up to three short prose blocks
+    after the article is over (only furniture and title-like lines follow them, and the
+    article's prose came before them), next to a furniture region of ``RUN_LENGTH`` blocks
+    or more: an advert after the last headline list, a donation appeal before the footer.
+    """
     count = len(kinds)
     index = 0
     while index < count:
-        if not (pieces[index].kind in RETYPABLE and kinds[index] == pieces[index].kind and shapes[index] in LISTED):
+        if not _untyped(kinds, shapes, pieces, index):
             index += 1
             continue
         end = index
-        while end < count and pieces[end].kind in RETYPABLE and kinds[end] == pieces[end].kind and shapes[end] in LISTED:
+        while end < count and _untyped(kinds, shapes, pieces, end):
             end += 1
         before = kinds[index - 1] if index > 0 else ""
         after = kinds[end] if end < count else ""
-        if before in FURNITURE_KINDS and after in FURNITURE_KINDS:
-            for i in range(index, end):
-                if shapes[i] != "transparent":
-                    kinds[i] = before
+        stretch = [i for i in range(index, end) if shapes[i] != "transparent"]
+        if before in FURNITURE_KINDS and after in FURNITURE_KINDS and all(shapes[i] in LISTED for i in stretch):
+            for i in stretch:
+                kinds[i] = before
+        elif (before in FURNITURE_KINDS and _tail(kinds, shapes, pieces, end)
+              and _article_before(kinds, shapes, pieces, index) >= ISLAND_ARTICLE
+              and sum(shapes[i] not in LISTED for i in stretch) <= ISLAND_BLOCKS
+              and all(len(pieces[i].text.split()) <= ISLAND_WORDS for i in stretch)
+              and max(_region(kinds, index - 1), _region_after(kinds, end)) >= RUN_LENGTH):
+            for i in stretch:
+                kinds[i] = before
         index = end
     return kinds
 
 
+def _untyped(kinds: list[str], shapes: list[str], pieces: Sequence[Piece], index: int) -> bool:
+    """A heading or paragraph no rule typed, that is neither the headline nor a caption."""
+    return (pieces[index].kind in RETYPABLE and kinds[index] == pieces[index].kind
+            and shapes[index] not in ("fixed", "caption"))
+
+
+def _article_before(kinds: list[str], shapes: list[str], pieces: Sequence[Piece], first: int) -> int:
+    """Characters of untyped prose before ``first``: the article these blocks come after."""
+    return sum(len(pieces[index].text) for index in range(first)
+               if _untyped(kinds, shapes, pieces, index) and shapes[index] == "prose")
+
+
+def _tail(kinds: list[str], shapes: list[str], pieces: Sequence[Piece], first: int) -> bool:
+    """Is everything from ``first`` on furniture or title-like: is the article over?"""
+    return all(not _untyped(kinds, shapes, pieces, index) or shapes[index] in LISTED
+               for index in range(first, len(kinds)))
+
+
+def _region_after(kinds: list[str], first: int) -> int:
+    """How many furniture blocks run on from ``first``."""
+    end = first
+    while end < len(kinds) and kinds[end] in FURNITURE_KINDS:
+        end += 1
+    return end - first
+
+
+def _region(kinds: list[str], last: int) -> int:
+    """How many furniture blocks run back from ``last``."""
+    start = last
+    while start >= 0 and kinds[start] in FURNITURE_KINDS:
+        start -= 1
+    return last - start
+
+
 def _shape(piece: Piece, language: str) -> str:
     """How the rules see a block: line:KIND, opener:KIND:closing|open, closer, references,
-    clock, stamp, figure, title, prose, transparent or fixed (a kind a layout rule gave)."""
+    clock, stamp, figure, title, prose, transparent or fixed (a kind a layout rule gave, or
+    the headline); ``_captions`` turns a title above a photo credit into caption."""
     if piece.kind in TRANSPARENT or FOOTNOTE_MARK.match(piece.text.strip()):
         return "transparent"
     if piece.kind not in RETYPABLE:
@@ -412,13 +519,13 @@ def _shape(piece: Piece, language: str) -> str:
 
 def _captions(shapes: list[str], pieces: Sequence[Piece]) -> list[str]:
     """A line of a sentence's length right above a photographer's credit ("… Independence
-    Square" / "HENRY NICHOLLS") is a photo caption: prose, not a list item.  (A menu entry
+    Square" / "HENRY NICHOLLS") is a photo caption: read as prose, never furniture.  (A menu entry
     above "MEDIA CENTER" is too short to be a caption.)"""
     captions = list(shapes)
     for index in range(len(shapes) - 1):
-        if (shapes[index] == "title" and len(pieces[index].text.split()) >= CAPTION_WORDS
+        if (shapes[index] in ("title", "prose") and len(pieces[index].text.split()) >= CAPTION_WORDS
                 and CREDIT_LINE.match(pieces[index + 1].text.strip())):
-            captions[index] = "prose"
+            captions[index] = "caption"
     return captions
 
 
@@ -442,9 +549,12 @@ def _list_items(shapes: list[str], pieces: Sequence[Piece]) -> list[str]:
     return items
 
 
-def _zone_end(shapes: list[str], start: int, headline: list[bool], *, teasers: bool) -> int:
+def _zone_end(shapes: list[str], pieces: Sequence[Piece], start: int, headline: list[bool], *, teasers: bool,
+              short: bool) -> int:
     """Where an opened list ends: at article prose, at another opener or the headline, after
-    a closer.  A list of headlines (``teasers``) may hold prose teasers: between its items
+    a closer.  A box of buttons or tags (``short``) holds only lines of a few words, so a
+    fact box after a "Donate now" button is not swallowed.  A list of headlines
+    (``teasers``) may hold prose teasers: between its items
     when an item's stamp follows them ("By …", a date), or right after its opener when
     another opener follows ("Useful reading: <teaser> <teaser> Tags:").  Prose after an item
     that runs on to the next list is the article resuming."""
@@ -456,7 +566,9 @@ def _zone_end(shapes: list[str], start: int, headline: list[bool], *, teasers: b
             return index + 1
         if shape.startswith("opener:") or shape == "fixed" or headline[index]:
             return index
-        if shape == "prose" and not teasers:
+        if short and shape in ("title", "figure") and len(pieces[index].text.split()) > BUTTON_WORDS:
+            return index
+        if shape == "caption" or (shape == "prose" and not teasers):
             return index
         if shape == "prose":
             teasers = index

@@ -103,14 +103,15 @@ def _headline(headings: list[Block], body: list[Line]) -> tuple[str, Block | Non
 
     The outline's top-level headings may start with a site's section ("# News") or a call to
     action ("# Make a Monthly Gift"), so the headline is, in this order: the heading that the
-    page's ``<title>`` line opens with; the first heading the content repeats with a byline
+    page's ``<title>`` line states (its longest part before the site's name); the first heading the content repeats with a byline
     or date line under it; the ``<title>`` line's headline part; the first heading of three
     words or more; the first heading.
     """
     filled = [line for line in body if not line.blank]
     page_headline = ""
     if filled and PAGE_TITLE_SUFFIX.search(filled[0].stripped):
-        page_headline = TITLE_SEPARATOR.split(filled[0].stripped, maxsplit=1)[0].strip()
+        segments = TITLE_SEPARATOR.split(filled[0].stripped)[:-1]  # the last names the site
+        page_headline = max(segments, key=len).strip() if segments else ""
     wanted = _normalised_title(page_headline)
     for block in headings:
         if wanted and _normalised_title(block.text) == wanted:
@@ -168,7 +169,7 @@ def _type_page_title(article: Article, blocks: list[Block]) -> str:
     line = _normalised_title(first.text)
     suffix = PAGE_TITLE_SUFFIX.search(first.text)
     if line != wanted and (line.startswith(wanted) and re.match(r"\s*[|\-–—]", line[len(wanted):])
-                           or suffix is not None and first.kind in ("heading", "paragraph")):
+                           or suffix is not None and first.kind in READABLE_UNDER_HEADLINE):
         blocks[0] = make_block("page_title", first.start, first.end, first.text, first.line)
         return first.text
     return ""

@@ -12,10 +12,13 @@ section 1).  It is read, in this order, from
 2. the suffix of the page's title after its last ``|``, ``-``, ``–`` or ``—``, when that
    suffix names the domain: "… | The Guardian" on ``theguardian.com``, "… - BBC News" on
    ``bbc.com``, "… | Sky News" on ``news.sky.com``.  A suffix names the domain when, letters
-   and digits only and lower-cased, it is one of the domain's labels or two of them joined,
-   possibly with a word outlets add to their names ("the", "news", "online" ...:
-   ``lexicon.OUTLET_NAME_EXTRAS``).  "… | Ukraine" on ``theguardian.com`` names a section,
-   not the outlet, and is not taken.
+   and digits only, lower-cased and without accents, it is one of the domain's labels or two
+   of them joined, possibly with a word outlets add to their names ("the", "news", "online"
+   ...: ``lexicon.OUTLET_NAME_EXTRAS``), or when its initials are a label ("Council on
+   Foreign Relations" on ``cfr.org``).  Each of the title's last three segments is tried,
+   from the right ("… - The European Sting - Critical News & Insights …").  "… | Ukraine" on
+   ``theguardian.com`` names a section, not the outlet, and is not taken; nor is the domain
+   itself ("… | kten.com"), which the ``domain`` column already holds.
 
 Otherwise the outlet stays empty.
 """
@@ -23,6 +26,7 @@ Otherwise the outlet stays empty.
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import permutations
 
 from helpers.lexicon import OUTLET_NAME_EXTRAS
@@ -51,7 +55,14 @@ def domain_of(url: str) -> str:
 
 
 def _compact(name: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", name.lower())
+    """Letters and digits only, lower-cased, accents dropped ("Türkiye Today" -> "turkiyetoday")."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^0-9a-z]", "", plain.lower())
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words ("Council on Foreign Relations" -> "cfr")."""
+    return "".join(word[0] for word in re.findall(r"[^\W\d_][\w'’]*", name) if word[0].isupper()).lower()
 
 
 def _labels(domain: str) -> list[str]:
@@ -70,8 +81,11 @@ def names_domain(name: str, domain: str, language: str = "en") -> bool:
     """
     compact = _compact(name)
     labels = [_compact(label) for label in _labels(domain)]
-    if not compact or not labels:
-        return False
+    if not compact or not labels or compact == _compact(domain):
+        return False  # "kten.com" on kten.com is the domain again, not a name
+    initials = _initials(name)
+    if len(initials) >= 3 and initials in labels and len(name.split()) > 1:
+        return True
     extras = OUTLET_NAME_EXTRAS.get(language, OUTLET_NAME_EXTRAS["en"])
     stems = set(labels) | {"".join(pair) for pair in permutations(labels, 2)}
     if compact in stems:
@@ -95,9 +109,9 @@ def title_outlet(title: str, domain: str, language: str = "en") -> str:
     """
     if not title or not domain:
         return ""
-    separators = list(TITLE_SEPARATOR.finditer(title))
-    for separator in reversed(separators[-3:]):
-        suffix = title[separator.end():].strip().strip("#@*_\"'“”").strip()
+    segments = TITLE_SEPARATOR.split(title)
+    for segment in reversed(segments[1:][-3:]):
+        suffix = segment.strip().strip("#@*_\"'“”").strip()
         if suffix and len(suffix.split()) <= 6 and names_domain(suffix, domain, language):
             return suffix
     return ""
