@@ -125,7 +125,7 @@ FOOTER_LINE_STARTS: dict[str, tuple[str, ...]] = {
     "en": ("©", "(c) ", "copyright ", "all rights reserved", "terms of use", "terms and conditions",
            "privacy policy", "cookie policy", "cookie preferences", "this site is protected by recaptcha",
            "you may quote up to", "we use cookies", "this website uses cookies", "the views expressed",
-           "the opinions expressed", "views expressed in this"),
+           "the opinions expressed", "views expressed in this", "this work is licensed under"),
 }
 
 #: Openers of a donation or subscription box: the short appeal just above one ("Mediazona

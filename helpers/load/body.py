@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from helpers.lexicon import BLOCK_OPENERS, PHOTO_CREDIT_CUES
-from helpers.load.furniture import Piece, furniture_kinds
+from helpers.load.furniture import Piece, furniture_kinds, is_stamp, normalised
 from helpers.load.records import Article, Block, Line, Photo, trimmed_block
 
 
@@ -51,12 +51,14 @@ def body_blocks(text: str, lines: list[Line], first_paragraph: int = 1, *, langu
     """Typed blocks of a body: paragraphs, headings, photo captions, "Read also:" lines, furniture.
 
     Each non-blank line is a block, except that a line ending without terminal punctuation
-    continues into a next line that starts in lower case (hard-wrapped text).  Page furniture
+    continues into a next line that starts in lower case (hard-wrapped text), unless that
+    line is the headline or follows a time stamp.  Page furniture
     (menus, headline lists, footers, widgets: ``helpers.load.furniture``) gets a kind of its
     own, so that only the article's prose is read as sentences; paragraphs are numbered after.
     ``title`` is the article's headline when known: a list opened above it stops there.
     """
     groups: list[tuple[str, Line, Line]] = []  # (kind, first line, last line)
+    headline = normalised(title) if title else ""
     position = 0
     while position < len(lines):
         line = lines[position]
@@ -69,6 +71,7 @@ def body_blocks(text: str, lines: list[Line], first_paragraph: int = 1, *, langu
             and not lines[last + 1].blank
             and not lines[last].stripped.endswith(TERMINAL)
             and lines[last + 1].stripped[:1].islower()
+            and not _starts_anew(lines[last].stripped, lines[last + 1].stripped, headline)
         ):
             last += 1
         kind = _body_kind(line, lines[position + 1] if position + 1 < len(lines) else None)
@@ -92,6 +95,12 @@ def body_blocks(text: str, lines: list[Line], first_paragraph: int = 1, *, langu
         if block is not None:
             blocks.append(block)
     return blocks
+
+
+def _starts_anew(line: str, following: str, headline: str) -> bool:
+    """A lower-case line that does not continue the line above: the headline itself, or a
+    line under a time stamp ("22:49" / "ukraine frontline update …" in a ticker)."""
+    return (bool(headline) and normalised(following) == headline) or is_stamp(line)
 
 
 _OPENERS = tuple(BLOCK_OPENERS["en"])

@@ -43,8 +43,9 @@ How a block is told apart (all rules are general; none names a site):
   ``footer`` ("Next up …", "Currently receiving 0 of 2 notifications").  So does the
   site's copyright line ("Copyright © 2026 …") in the back half.
 * **Islands.**  Title-like lines left between two pieces of furniture are furniture too
-  (a menu's section names between two of its lists), and so are up to three short prose
-  blocks after the article is over (only furniture follows), next to a region of five
+  (a menu's section names between two of its lists, a weather widget's lines of at most
+  fifteen words between two long menus), and so are up to three short prose blocks after
+  the article is over (only furniture follows), next to a region of five
   furniture blocks or more (an advert after the last headline list, a donation appeal
   before the footer).
 * **Appeals.**  A heading and up to two short paragraphs right above a donate or subscribe
@@ -94,6 +95,9 @@ TEASERS = 3
 #: Short blocks left after a furniture region: at most this many, of at most this many words.
 ISLAND_BLOCKS = 3
 ISLAND_WORDS = 40
+#: Between two furniture regions of five blocks or more, short prose blocks of at most this
+#: many words are a widget ("Clear to partly cloudy. Low 57F. Winds SSE at 5 to 10 mph.").
+WIDGET_WORDS = 15
 #: ... and only once this many characters of the article's prose came before them (a
 #: paywalled page's two visible paragraphs are the article, not an island).
 ISLAND_ARTICLE = 1000
@@ -420,7 +424,9 @@ def _islands(kinds: list[str], shapes: list[str], pieces: Sequence[Piece]) -> li
     """What is left between two pieces of furniture is furniture too.
 
     Title-like lines between two furniture blocks: a menu's section names between two of its
-    lists ("RESOURCES / Key documents / MEDIA CENTER").  Up to three short prose blocks
+    lists ("RESOURCES / Key documents / MEDIA CENTER"); up to three prose lines of at most
+    fifteen words between two furniture regions of ``RUN_LENGTH`` blocks or more: a weather
+    widget inside a menu ("Today / Clear to partly cloudy. Low 57F.").  Up to three short prose blocks
     after the article is over (only furniture and title-like lines follow them, and the
     article's prose came before them), next to a furniture region of ``RUN_LENGTH`` blocks
     or more: an advert after the last headline list, a donation appeal before the footer.
@@ -437,7 +443,11 @@ def _islands(kinds: list[str], shapes: list[str], pieces: Sequence[Piece]) -> li
         before = kinds[index - 1] if index > 0 else ""
         after = kinds[end] if end < count else ""
         stretch = [i for i in range(index, end) if shapes[i] != "transparent"]
-        if before in FURNITURE_KINDS and after in FURNITURE_KINDS and all(shapes[i] in LISTED for i in stretch):
+        if before in FURNITURE_KINDS and after in FURNITURE_KINDS and (
+                all(shapes[i] in LISTED for i in stretch)
+                or (sum(shapes[i] not in LISTED for i in stretch) <= ISLAND_BLOCKS
+                    and all(len(pieces[i].text.split()) <= WIDGET_WORDS for i in stretch)
+                    and min(_region(kinds, index - 1), _region_after(kinds, end)) >= RUN_LENGTH)):
             for i in stretch:
                 kinds[i] = before
         elif (before in FURNITURE_KINDS and _tail(kinds, shapes, pieces, end)

@@ -103,8 +103,8 @@ def _headline(headings: list[Block], body: list[Line]) -> tuple[str, Block | Non
 
     The outline's top-level headings may start with a site's section ("# News") or a call to
     action ("# Make a Monthly Gift"), so the headline is, in this order: the heading that the
-    page's ``<title>`` line states (its longest part before the site's name); the first heading the content repeats with a byline
-    or date line under it; the ``<title>`` line's headline part; the first heading of three
+    page's ``<title>`` line states (its longest part before the site's name); the first
+    heading the content repeats with a byline or date line under it; the ``<title>`` line's headline part; the first heading of three
     words or more; the first heading.
     """
     filled = [line for line in body if not line.blank]
@@ -216,11 +216,12 @@ def _scraped_byline_and_date(article: Article, body: list[Line]) -> list[DateRea
 
     Scraped pages repeat the headline in the content, followed within a few lines by the
     byline ("by" / "Authors" on a line of its own, then the name) and a line that is only a
-    date ("27/02/2026", "Feb 27, 2026 15:11", "Published On 27 Feb 2026").  Only those lines
-    are read: a date anywhere else on the page may be a related article's, so it is not taken.
+    date ("27/02/2026", "Feb 27, 2026 15:11", "Published On 27 Feb 2026").  Only the lines
+    under the title block are read (not under a ticker's or a related list's copy of the
+    headline): a date anywhere else on the page may be a related article's.
     """
-    wanted = _normalised_title(article.title)
-    headings = [i for i, line in enumerate(body) if _normalised_title(line.stripped) == wanted][:3]
+    title = article.block("title")
+    headings = [i for i, line in enumerate(body) if title is not None and line.start <= title.start <= line.end]
     readings: list[DateReading] = []
     for heading in headings:
         window = [line for line in body[heading + 1:] if not line.blank][:DATELINE_REACH]
