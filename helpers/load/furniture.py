@@ -70,6 +70,27 @@ from helpers.lexicon import (
     FURNITURE_OPENERS, FRAGMENT_ENDINGS, LIST_ITEM_WORDS, MONTHS, REFERENCE_CUES,
 )
 
+#: A line longer than this, or longer than ``SENTENCE_CHARS`` and ending a sentence, with none
+#: of ``_MARKERS`` in it is prose (the other rules are for short or unpunctuated lines): most
+#: of an article's paragraphs are spared every other test.
+PROSE_CHARS = 200
+SENTENCE_CHARS = 80
+PROSE_ENDS = (".", "!", "…")
+CLOSERS = "\"”’')]*_ "
+_MARKERS = ("](", "http", "www.", "|", "©", "ccessed", "etrieved", "KB", "MB", "GB", "kB", "iB")
+
+
+def _marked(text: str) -> bool:
+    """Does a line hold a link, a URL, a table bar, a copyright sign, an access date or a file size?"""
+    for marker in _MARKERS:
+        if marker in text:
+            return True
+    return False
+
+#: Openers, closers, stamps and figure lines are shorter than this (a dateline with its time
+#: zone, "Other topics you might like:").
+OPENER_CHARS = 80
+
 #: Block kinds this module gives; none is prose.
 FURNITURE_KINDS = frozenset({
     "navigation", "ticker", "related", "links", "footer", "download", "table", "references",
@@ -103,6 +124,8 @@ WIDGET_WORDS = 15
 ISLAND_ARTICLE = 1000
 #: A paragraph of a donation appeal has at most this many words.
 APPEAL_WORDS = 60
+#: An agency credit is shorter than this.
+CREDIT_CHARS = 80
 #: A caption above an agency credit has at least this many words.
 CAPTION_WORDS = 8
 #: Zones of these kinds (share and donate boxes, tag lists) hold only short lines ...
@@ -213,6 +236,8 @@ def _is_link_line(text: str) -> bool:
     """Mostly link text: Markdown link labels make at least half of what a reader sees, or
     the line is links and bare URLs with at most two words of its own ("- [Title](url)",
     "https://…").  A sentence that cites a URL keeps its words and stays prose."""
+    if "](" not in text and "http" not in text and "www." not in text:
+        return False
     links = list(MARKDOWN_LINK.finditer(text))
     outside = MARKDOWN_LINK.sub(" ", text)
     urls = BARE_URL.findall(outside)
@@ -244,7 +269,7 @@ def _is_reference(text: str, language: str) -> bool:
 
 def _is_download(text: str, language: str) -> bool:
     """A file type and a file size on a short line: "(PDF | 4.78 MB | Summary - English)"."""
-    if len(text.split()) > 25 or not FILE_SIZE.search(text):
+    if "B" not in text and "bytes" not in text or len(text.split()) > 25 or not FILE_SIZE.search(text):
         return False
     lowered = text.lower()
     types = DOWNLOAD_TYPES.get(language, DOWNLOAD_TYPES["en"])
@@ -432,6 +457,15 @@ def _islands(kinds: list[str], shapes: list[str], pieces: Sequence[Piece]) -> li
     or more: an advert after the last headline list, a donation appeal before the footer.
     """
     count = len(kinds)
+    # computed once, before any island is typed (typing only adds furniture, so both stay true)
+    untyped = [_untyped(kinds, shapes, pieces, index) for index in range(count)]
+    tail = [True] * (count + 1)
+    for index in range(count - 1, -1, -1):
+        tail[index] = tail[index + 1] and (not untyped[index] or shapes[index] in LISTED)
+    prose_before = [0] * (count + 1)
+    for index in range(count):
+        prose_before[index + 1] = prose_before[index] + (
+            len(pieces[index].text) if untyped[index] and shapes[index] == "prose" else 0)
     index = 0
     while index < count:
         if not _untyped(kinds, shapes, pieces, index):
@@ -450,8 +484,7 @@ def _islands(kinds: list[str], shapes: list[str], pieces: Sequence[Piece]) -> li
                     and min(_region(kinds, index - 1), _region_after(kinds, end)) >= RUN_LENGTH)):
             for i in stretch:
                 kinds[i] = before
-        elif (before in FURNITURE_KINDS and _tail(kinds, shapes, pieces, end)
-              and _article_before(kinds, shapes, pieces, index) >= ISLAND_ARTICLE
+        elif (before in FURNITURE_KINDS and tail[end] and prose_before[index] >= ISLAND_ARTICLE
               and sum(shapes[i] not in LISTED for i in stretch) <= ISLAND_BLOCKS
               and all(len(pieces[i].text.split()) <= ISLAND_WORDS for i in stretch)
               and max(_region(kinds, index - 1), _region_after(kinds, end)) >= RUN_LENGTH):
@@ -465,18 +498,6 @@ def _untyped(kinds: list[str], shapes: list[str], pieces: Sequence[Piece], index
     """A heading or paragraph no rule typed, that is neither the headline nor a caption."""
     return (pieces[index].kind in RETYPABLE and kinds[index] == pieces[index].kind
             and shapes[index] not in ("fixed", "caption"))
-
-
-def _article_before(kinds: list[str], shapes: list[str], pieces: Sequence[Piece], first: int) -> int:
-    """Characters of untyped prose before ``first``: the article these blocks come after."""
-    return sum(len(pieces[index].text) for index in range(first)
-               if _untyped(kinds, shapes, pieces, index) and shapes[index] == "prose")
-
-
-def _tail(kinds: list[str], shapes: list[str], pieces: Sequence[Piece], first: int) -> bool:
-    """Is everything from ``first`` on furniture or title-like: is the article over?"""
-    return all(not _untyped(kinds, shapes, pieces, index) or shapes[index] in LISTED
-               for index in range(first, len(kinds)))
 
 
 def _region_after(kinds: list[str], first: int) -> int:
@@ -504,24 +525,32 @@ def _shape(piece: Piece, language: str) -> str:
     if piece.kind not in RETYPABLE:
         return "fixed"
     text = piece.text
+    if ((len(text) > PROSE_CHARS or (len(text) > SENTENCE_CHARS and text.rstrip(CLOSERS).endswith(PROSE_ENDS)))
+            and not _marked(text) and not text.startswith("**")):
+        # a long line with no link, URL, table bar or copyright sign: prose, unless it opens
+        # with a footer's words ("The views expressed …"); the other rules need short lines
+        starts = FOOTER_LINE_STARTS.get(language, FOOTER_LINE_STARTS["en"])
+        return "line:footer" if text[:60].lower().lstrip("*_ ").startswith(starts) else "prose"
     kind = line_kind(text, language)
     if kind == "references":
         return "references"
     if kind is not None:
         return f"line:{kind}"
-    line = normalised(text.strip().splitlines()[0])
-    if normalised(text) in FURNITURE_CLOSERS.get(language, FURNITURE_CLOSERS["en"]):
-        return "closer"
-    kind = opener_kind(text, language)
-    if kind is not None:
-        closing = "closing" if line in CLOSING_OPENERS.get(language, CLOSING_OPENERS["en"]) else "open"
-        return f"opener:{kind}:{closing}"
-    if CLOCK.match(" ".join(text.split()).strip(MARKS)):
-        return "clock"
-    if is_stamp(text, language):
-        return "stamp"
-    if FIGURE_LINE.match(" ".join(text.split()).strip(MARKS)):
-        return "figure"
+    flat = " ".join(text.split()).strip(MARKS)
+    if len(flat) < OPENER_CHARS:  # closers, openers and stamps are short
+        if normalised(text) in FURNITURE_CLOSERS.get(language, FURNITURE_CLOSERS["en"]):
+            return "closer"
+        kind = opener_kind(text, language)
+        if kind is not None:
+            line = normalised(text.strip().splitlines()[0])
+            closing = "closing" if line in CLOSING_OPENERS.get(language, CLOSING_OPENERS["en"]) else "open"
+            return f"opener:{kind}:{closing}"
+        if CLOCK.match(flat):
+            return "clock"
+        if is_stamp(text, language):
+            return "stamp"
+        if FIGURE_LINE.match(flat):
+            return "figure"
     if is_title_like(text, language):
         return "title"
     return "prose"
@@ -533,8 +562,9 @@ def _captions(shapes: list[str], pieces: Sequence[Piece]) -> list[str]:
     above "MEDIA CENTER" is too short to be a caption.)"""
     captions = list(shapes)
     for index in range(len(shapes) - 1):
-        if (shapes[index] in ("title", "prose") and len(pieces[index].text.split()) >= CAPTION_WORDS
-                and CREDIT_LINE.match(pieces[index + 1].text.strip())):
+        following = pieces[index + 1].text
+        if (len(following) < CREDIT_CHARS and shapes[index] in ("title", "prose")
+                and len(pieces[index].text.split()) >= CAPTION_WORDS and CREDIT_LINE.match(following.strip())):
             captions[index] = "caption"
     return captions
 
