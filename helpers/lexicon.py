@@ -128,6 +128,22 @@ FOOTER_LINE_STARTS: dict[str, tuple[str, ...]] = {
            "the opinions expressed", "views expressed in this", "this work is licensed under"),
 }
 
+#: Words that make a whole paragraph a disclaimer or a rights notice, wherever they stand in
+#: it ("… The views expressed in UkraineAlert are solely those of the authors …").
+FOOTER_PHRASES: dict[str, tuple[str, ...]] = {
+    "en": ("are solely those of the author", "do not necessarily reflect the views", "all rights reserved",
+           "may not be reproduced without", "copying of texts from", "hyperlink to the original",
+           "if you have found an error", "to report an error", "you have found an inaccuracy"),
+}
+
+#: Roles a contributor's bio names ("Jane Example is a senior fellow at …"): such a
+#: paragraph just before the page's closing furniture is the bio, not the article.
+BIO_ROLES: dict[str, frozenset[str]] = {
+    "en": frozenset({"reporter", "journalist", "correspondent", "editor", "writer", "fellow", "professor",
+                     "analyst", "researcher", "contributor", "columnist", "author", "scholar", "director",
+                     "student", "sophomore", "intern", "commentator", "economist", "historian"}),
+}
+
 #: Openers of a donation or subscription box: the short appeal just above one ("Mediazona
 #: won't survive without you / We are in a difficult position … / Donate now") is part of it.
 APPEAL_OPENERS: dict[str, frozenset[str]] = {

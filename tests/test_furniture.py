@@ -178,6 +178,19 @@ def test_a_long_list_of_menu_entries_is_navigation():
     assert kinds_of(article, *menu) == ["navigation"] * 6
 
 
+def test_a_contributor_bio_and_the_copyright_after_the_article_are_footer():
+    body = "\n\n".join((
+        *ARTICLE,
+        "Jane Example is a reporter at The Sampleville Courier. She has covered Exampleton since 2019.",
+        "Most read", "Exampleton opens a new school", "Sampleville library reopens after repairs",
+        "Copyright © 2026 The Sampleville Courier", "You may quote up to 300 characters with a link to the page.",
+    ))
+    article = parse_text(front_matter(body, title="Sampleville holds", date="2026-02-27"), "sampleville-bio.md")
+    assert kinds_of(article, "Jane Example is a reporter", "Copyright ©", "You may quote") == [
+        "footer", "footer", "footer"]
+    assert claim_surfaces(article) == ["12"]
+
+
 def test_every_furniture_block_still_slices_back_to_its_text(ticker_page):
     assert all(ticker_page.text[block.start:block.end] == block.text for block in ticker_page.blocks)
 

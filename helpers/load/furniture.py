@@ -40,14 +40,18 @@ How a block is told apart (all rules are general; none names a site):
   than six words.  A closing opener ("About the Authors",
   "References") in the back half of the article's text ends the article: everything after it
   is furniture of its kind.  So does a list of three or more endnotes: what follows them is
-  ``footer`` ("Next up …", "Currently receiving 0 of 2 notifications").  So does the
-  site's copyright line ("Copyright © 2026 …") in the back half.
+  ``footer`` ("Next up …", "Currently receiving 0 of 2 notifications").  So do the site's
+  copyright line ("Copyright © 2026 …") and an opinion piece's disclaimer ("The views
+  expressed … are solely those of the authors") in the back half; an author's bio set in
+  italics just above the disclaimer is ``footer`` too.
 * **Islands.**  Title-like lines left between two pieces of furniture are furniture too
   (a menu's section names between two of its lists, a weather widget's lines of at most
   fifteen words between two long menus), and so are up to three short prose blocks after
   the article is over (only furniture follows), next to a region of five
   furniture blocks or more (an advert after the last headline list, a donation appeal
   before the footer).
+* **Bios.**  The article's last prose paragraph, when it reads "Jane Example is a reporter
+  …" (a role from ``lexicon.BIO_ROLES``) and only furniture follows it, is ``footer``.
 * **Appeals.**  A heading and up to two short paragraphs right above a donate or subscribe
   button ("Mediazona won't survive without you / We are in a difficult position … / Donate
   now") are the appeal's box: ``footer``.
@@ -66,8 +70,9 @@ import re
 from typing import NamedTuple, Sequence
 
 from helpers.lexicon import (
-    APPEAL_OPENERS, CLOSING_OPENERS, DOWNLOAD_TYPES, FOOTER_LINE_STARTS, FURNITURE_CLOSERS, FURNITURE_OPENER_STARTS,
-    FURNITURE_OPENERS, FRAGMENT_ENDINGS, LIST_ITEM_WORDS, MONTHS, REFERENCE_CUES,
+    ABBREVIATIONS, APPEAL_OPENERS, BIO_ROLES, CLOSING_OPENERS, DOWNLOAD_TYPES, FOOTER_LINE_STARTS, FOOTER_PHRASES,
+    FRAGMENT_ENDINGS, FURNITURE_CLOSERS, FURNITURE_OPENER_STARTS, FURNITURE_OPENERS, LIST_ITEM_WORDS, MONTHS,
+    REFERENCE_CUES,
 )
 
 #: A line longer than this, or longer than ``SENTENCE_CHARS`` and ending a sentence, with none
@@ -116,6 +121,7 @@ TEASERS = 3
 #: Short blocks left after a furniture region: at most this many, of at most this many words.
 ISLAND_BLOCKS = 3
 ISLAND_WORDS = 40
+ISLAND_PASSES = 3
 #: Between two furniture regions of five blocks or more, short prose blocks of at most this
 #: many words are a widget ("Clear to partly cloudy. Low 57F. Winds SSE at 5 to 10 mph.").
 WIDGET_WORDS = 15
@@ -177,7 +183,21 @@ ACCESS_DATE = re.compile(
 )
 MARKS = " \t*_#>`~=-•·|"
 #: A site's copyright notice: "© 2026 …", "Copyright © 2026 …" (a photo's "© Jane Example" has no year).
-COPYRIGHT = re.compile(r"^\W*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}|[A-Za-z ]*\d{4})", re.IGNORECASE)
+COPYRIGHT = re.compile(r"^[\W_]*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}|[A-Za-z ]*\d{4})", re.IGNORECASE)
+#: The start of a contributor's bio: a name and "is a" / "is an" / "is the".
+BIO = re.compile(r"^[_*]*(?:[A-Z][\w'’.-]+\s){1,3}is (?:a|an|the)\b")
+#: A disclaimer that ends an opinion piece ("The views expressed in … are solely those of the authors").
+DISCLAIMER = re.compile(r"^[\W_]*the (?:views|opinions) expressed\b", re.IGNORECASE)
+#: A paragraph set in italics from end to end (an author's bio): "_Jane Example is …_".
+ITALIC = re.compile(r"^(?:_[^_].*_|\*[^*].*\*)$", re.DOTALL)
+
+
+def _closes(text: str) -> bool:
+    """A footer line after which the article does not resume: a copyright or a disclaimer."""
+    stripped = text.strip()
+    return bool(COPYRIGHT.match(stripped) or DISCLAIMER.match(stripped))
+
+
 #: A footnote mark that opens an endnote ("[[xii]](#_edn12) https://…", "[12] https://…").
 FOOTNOTE_LEAD = re.compile(r"^\s*\[{1,2}[0-9ivxlcdm]{1,8}\]{1,2}(?:\([^)]*\))?\s*", re.IGNORECASE)
 #: A line that is only a footnote mark ("[xli]", "[[12]](#note)"): neither prose nor a list item.
@@ -217,7 +237,6 @@ def normalised(text: str) -> str:
 def line_kind(text: str, language: str = "en") -> str | None:
     """The furniture kind a block is by itself (links, download, references, table, footer), or None."""
     stripped = text.strip()
-    lowered = stripped.lower()
     if TABLE_KEY_ROW.match(stripped) or TABLE_RULE.match(stripped):
         return "table"
     if _is_reference(stripped, language):
@@ -226,10 +245,18 @@ def line_kind(text: str, language: str = "en") -> str | None:
         return "download"
     if _is_link_line(stripped):
         return "links"
-    starts = FOOTER_LINE_STARTS.get(language, FOOTER_LINE_STARTS["en"])
-    if lowered.lstrip("*_ ").startswith(starts) or "all rights reserved" in lowered and len(stripped.split()) <= 20:
+    if _footer_words(stripped, language):
         return "footer"
     return None
+
+
+def _footer_words(text: str, language: str) -> bool:
+    """A copyright line, a disclaimer, a cookie or licence notice: by its first words
+    (``FOOTER_LINE_STARTS``) or by a phrase anywhere in it (``FOOTER_PHRASES``)."""
+    lowered = text.lower()
+    if lowered[:60].lstrip("*_ ").startswith(FOOTER_LINE_STARTS.get(language, FOOTER_LINE_STARTS["en"])):
+        return True
+    return any(phrase in lowered for phrase in FOOTER_PHRASES.get(language, FOOTER_PHRASES["en"]))
 
 
 def _is_link_line(text: str) -> bool:
@@ -322,11 +349,21 @@ def is_title_like(text: str, language: str = "en") -> bool:
     words = line.split()
     if not line or len(words) > TITLE_WORDS or line.count("|") >= 2:
         return False
-    if INNER_SENTENCE_END.search(line):
+    if _inner_sentence_end(line, language):
         return _title_case(words) and not SENTENCE_END.search(line)
     if line.endswith("?"):
         return len(words) <= QUESTION_WORDS
     return not SENTENCE_END.search(line)
+
+
+def _inner_sentence_end(line: str, language: str) -> bool:
+    """A full stop inside the line that ends a sentence, not an abbreviation ("St. Paul")."""
+    abbreviations = ABBREVIATIONS.get(language, ABBREVIATIONS["en"])
+    for match in INNER_SENTENCE_END.finditer(line):
+        word = re.findall(r"[\w.'’]+$", line[:match.start() + 1])
+        if not word or word[0].rstrip(".").lower() not in abbreviations:
+            return True
+    return False
 
 
 def _title_case(words: list[str]) -> bool:
@@ -368,8 +405,10 @@ def furniture_kinds(pieces: Sequence[Piece], language: str = "en", *, title: str
         shape = shapes[index]
         if shape.startswith("line:"):
             kinds[index] = shape[5:]
-            if shape == "line:footer" and COPYRIGHT.match(pieces[index].text.strip()) and before >= CLOSING_SHARE * total:
-                _mark(kinds, pieces, shapes, index, count, "footer")  # the site's copyright ends the page
+            if shape == "line:footer" and _closes(pieces[index].text) and before >= CLOSING_SHARE * total:
+                _mark(kinds, pieces, shapes, index, count, "footer")  # the copyright or disclaimer ends the page
+                if index > 0 and ITALIC.match(pieces[index - 1].text.strip()) and pieces[index - 1].kind in RETYPABLE:
+                    kinds[index - 1] = "footer"  # the author's bio in italics just above it
                 break
             index += 1
             continue
@@ -407,7 +446,29 @@ def furniture_kinds(pieces: Sequence[Piece], language: str = "en", *, title: str
             continue
         before += prose[index]
         index += 1
-    return _islands(kinds, shapes, pieces)
+    for _ in range(ISLAND_PASSES):  # an island typed near the end can make the one before it a tail
+        typed = list(kinds)
+        kinds = _islands(kinds, shapes, pieces)
+        if kinds == typed:
+            break
+    return _bios(kinds, shapes, pieces, language)
+
+
+def _bios(kinds: list[str], shapes: list[str], pieces: Sequence[Piece], language: str) -> list[str]:
+    """A contributor's bio just before the page's closing furniture ("Jane Example is a
+    reporter at the Sampleville Courier. She covers …", then only lists and footers) is ``footer``."""
+    roles = BIO_ROLES.get(language, BIO_ROLES["en"])
+    for index in range(len(pieces) - 1, -1, -1):
+        if not (_untyped(kinds, shapes, pieces, index) and shapes[index] == "prose"):
+            if _untyped(kinds, shapes, pieces, index) and shapes[index] not in LISTED:
+                break  # article prose after this point: no bio before it counts
+            continue
+        match = BIO.match(pieces[index].text)
+        if match and roles & set(re.findall(r"[a-z]+", pieces[index].text[match.end():match.end() + 80].lower())):
+            if index + 1 < len(pieces) and kinds[index + 1] in FURNITURE_KINDS:
+                kinds[index] = "footer"
+        break
+    return kinds
 
 
 LISTED = ("title", "stamp", "clock", "figure", "transparent")
@@ -529,8 +590,7 @@ def _shape(piece: Piece, language: str) -> str:
             and not _marked(text) and not text.startswith("**")):
         # a long line with no link, URL, table bar or copyright sign: prose, unless it opens
         # with a footer's words ("The views expressed …"); the other rules need short lines
-        starts = FOOTER_LINE_STARTS.get(language, FOOTER_LINE_STARTS["en"])
-        return "line:footer" if text[:60].lower().lstrip("*_ ").startswith(starts) else "prose"
+        return "line:footer" if _footer_words(text, language) else "prose"
     kind = line_kind(text, language)
     if kind == "references":
         return "references"
