@@ -40,6 +40,153 @@ PHOTO_CREDIT_CUES: dict[str, tuple[str, ...]] = {
     "en": ("Photo:", "Photo by", "Photograph:", "Image:", "Photo credit:", "Credit:"),
 }
 
+# --- page furniture: the parts of a saved page that are not the article (helpers.load.furniture)
+# Compared with a line lower-cased, without Markdown marks, bullets or a closing colon.
+# Gathered from the scraped pages of the eval news (the "before" audit's error classes 2, 4
+# and 15); each names a kind of block that is kept, with its offsets, but is not prose.
+
+#: Whole lines that open a list of other pages' headlines, links or page parts: the line
+#: and the list after it (up to the next article prose) get the kind given.
+FURNITURE_OPENERS: dict[str, dict[str, str]] = {
+    "en": {
+        **dict.fromkeys((
+            "recommended", "recommended stories", "recommended for you", "recommended articles",
+            "most popular", "popular", "popular now", "most read", "most viewed", "most shared",
+            "read next", "read more", "up next", "related", "related articles", "related stories",
+            "related news", "related posts", "related content", "related information", "related coverage",
+            "trending", "trending now", "trending stories", "more trending stories", "top stories",
+            "latest", "latest news", "latest stories", "latest articles", "more news", "more stories",
+            "you may also like", "you might also like", "you may be interested in", "other topics you might like",
+            "useful reading", "editor's picks", "editors' picks", "more on this story", "more on this topic",
+            "see also", "further reading", "in other news", "don't miss", "must read",
+        ), "related"),
+        **dict.fromkeys(("related links", "quick links", "useful links", "links"), "links"),
+        **dict.fromkeys(("tags", "topics", "categories", "filed under", "breadcrumb", "navigation menu",
+                         "skip links", "sections", "menu"), "navigation"),
+        **dict.fromkeys((
+            "share", "share this", "share this article", "share this story", "share article", "share on",
+            "subscribe", "subscribe now", "newsletter", "newsletters", "sign up", "sign up for our newsletter",
+            "follow us", "stay connected", "connect", "donate", "donate now", "support us", "support our work",
+            "about the author", "about the authors", "about the contributor", "about the contributors",
+            "about the writer", "author bio",
+        ), "footer"),
+        **dict.fromkeys(("references", "endnotes", "footnotes", "bibliography", "works cited", "sources and notes"),
+                        "references"),
+    },
+}
+
+#: Line starts that open such a list ("Popular from World", "More from Sky News",
+#: "Scroll carousel left").
+FURNITURE_OPENER_STARTS: dict[str, dict[str, str]] = {
+    "en": {
+        "scroll carousel": "related", "popular from": "related", "popular in": "related", "more from": "related",
+        "more in": "related", "latest in": "related", "latest from": "related", "most read in": "related",
+        "more stories from": "related", "latest stories": "related", "the latest stories": "related",
+        "the latest news": "related", "follow the": "footer", "follow us on": "footer",
+        "sign up for": "footer", "subscribe to": "footer", "please share": "footer",
+    },
+}
+
+#: Openers after which the article does not resume: everything after them is page
+#: furniture of the same kind, when they stand in the back half of the article's text
+#: (an author box at the top of a page is only a list).
+CLOSING_OPENERS: dict[str, frozenset[str]] = {
+    "en": frozenset({
+        "about the author", "about the authors", "about the contributor", "about the contributors",
+        "about the writer", "author bio", "references", "endnotes", "footnotes", "bibliography", "works cited",
+        "sources and notes",
+    }),
+}
+
+#: Whole lines that close a list opened above ("end of list").
+FURNITURE_CLOSERS: dict[str, frozenset[str]] = {"en": frozenset({"end of list", "end of carousel"})}
+
+#: Short lines that stand between the items of a headline list: a byline word, a section
+#: label, a reading time ("By", "Author", "Category", "2 min read").
+LIST_ITEM_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({"by", "author", "authors", "category", "news article", "article", "video", "opinion",
+                     "analysis", "live", "see all", "read more", "learn more", "see more", "continue reading",
+                     "advertisement", "sponsored"}),
+}
+
+#: Words no headline or menu entry ends with: a line ending in one is a sentence the scraper
+#: broke where a link's text was dropped ("According to the agency, more than").
+FRAGMENT_ENDINGS: dict[str, frozenset[str]] = {
+    "en": frozenset({
+        "the", "a", "an", "of", "to", "in", "at", "by", "for", "with", "from", "and", "or", "but", "than",
+        "that", "which", "who", "whose", "have", "has", "had", "is", "are", "was", "were", "be", "been", "least",
+        "as", "into", "their", "its", "his", "her", "our", "this", "these", "those", "such", "some", "about",
+        "over", "under", "between", "while", "when", "where", "because", "if", "not", "more", "most",
+    }),
+}
+
+#: Words a line starts with when it is a footer line on its own ("© 2026 Sampleville Courier").
+FOOTER_LINE_STARTS: dict[str, tuple[str, ...]] = {
+    "en": ("©", "(c) ", "copyright ", "all rights reserved", "terms of use", "terms and conditions",
+           "privacy policy", "cookie policy", "cookie preferences", "this site is protected by recaptcha",
+           "you may quote up to", "we use cookies", "this website uses cookies", "the views expressed",
+           "the opinions expressed", "views expressed in this", "this work is licensed under"),
+}
+
+#: Words that make a whole paragraph a disclaimer or a rights notice, wherever they stand in
+#: it ("… The views expressed in UkraineAlert are solely those of the authors …").
+FOOTER_PHRASES: dict[str, tuple[str, ...]] = {
+    "en": ("are solely those of the author", "do not necessarily reflect the views", "all rights reserved",
+           "may not be reproduced without", "copying of texts from", "hyperlink to the original",
+           "if you have found an error", "to report an error", "you have found an inaccuracy"),
+}
+
+#: Roles a contributor's bio names ("Jane Example is a senior fellow at …"): such a
+#: paragraph just before the page's closing furniture is the bio, not the article.
+BIO_ROLES: dict[str, frozenset[str]] = {
+    "en": frozenset({"reporter", "journalist", "correspondent", "editor", "writer", "fellow", "professor",
+                     "analyst", "researcher", "contributor", "columnist", "author", "scholar", "director",
+                     "student", "sophomore", "intern", "commentator", "economist", "historian"}),
+}
+
+#: Openers of a donation or subscription box: the short appeal just above one ("Mediazona
+#: won't survive without you / We are in a difficult position … / Donate now") is part of it.
+APPEAL_OPENERS: dict[str, frozenset[str]] = {
+    "en": frozenset({"donate", "donate now", "support us", "support our work", "subscribe", "subscribe now",
+                     "sign up", "join monthly", "give one time", "make a donation"}),
+}
+
+#: Words that mark a line as a citation of a page read at a date: "Title – Site, accessed
+#: February 21, 2026, <https://...>" (an endnote, not a statement).
+REFERENCE_CUES: dict[str, tuple[str, ...]] = {"en": ("accessed", "retrieved", "last accessed", "viewed")}
+
+#: File types of a download widget ("(PDF | 4.78 MB | English)").
+DOWNLOAD_TYPES: dict[str, tuple[str, ...]] = {
+    "en": ("pdf", "doc", "docx", "xls", "xlsx", "csv", "ppt", "pptx", "zip", "epub", "odt", "rtf", "txt", "mp3",
+           "mp4"),
+}
+
+#: Titles of an error page a scraper saved instead of the article (with little else on it).
+ERROR_PAGE_TITLES: dict[str, frozenset[str]] = {
+    "en": frozenset({
+        "access denied", "403 forbidden", "forbidden", "404 not found", "not found", "page not found",
+        "404", "403", "error 404", "error 403", "500 internal server error", "service unavailable",
+        "502 bad gateway", "bad gateway", "just a moment...", "attention required!", "are you a robot?",
+        "request blocked", "site not found",
+    }),
+}
+
+#: Words before a date under the headline that mark it as the publication date ("Published
+#: On 27 Feb 2026"), and words that mark a later date that is not ("Updated 28 Feb 2026").
+DATELINE_LEADS: dict[str, tuple[str, ...]] = {
+    "en": ("published on", "published", "first published on", "first published", "posted on", "posted",
+           "date:", "date"),
+}
+DATELINE_NOT_PUBLISHED: dict[str, tuple[str, ...]] = {
+    "en": ("updated", "last updated", "modified", "last modified", "edited", "accessed"),
+}
+
+#: Words an outlet adds to its name in page titles ("BBC News" on bbc.com, "The Guardian"
+#: on theguardian.com): a title suffix made of a domain label and these names the domain.
+OUTLET_NAME_EXTRAS: dict[str, frozenset[str]] = {
+    "en": frozenset({"the", "news", "online", "media", "tv", "com", "net", "org", "daily", "magazine"}),
+}
+
 # --- text: sentence boundaries (helpers.text) ----------------------------------------
 
 #: Abbreviations after which a full stop does not end a sentence.

@@ -39,8 +39,8 @@ from helpers.load import Article, LoadError
 
 LOAD_REPORT_COLUMNS = ["path", "line", "severity", "reason"]
 ARTICLE_COLUMNS = [
-    "article_id", "path", "layout", "published", "language", "title", "standfirst", "authors",
-    "outlet", "url", "read_minutes", "photos", "paragraphs", "words", "chars", "warnings",
+    "article_id", "path", "layout", "published", "published_source", "language", "title", "standfirst", "authors",
+    "outlet", "url", "domain", "read_minutes", "photos", "paragraphs", "words", "chars", "warnings",
 ]
 BLOCK_COLUMNS = ["article_id", "kind", "paragraph", "line", "start", "end", "text"]
 PARAGRAPH_COLUMNS = ["article_id", "paragraph", "line", "start", "end", "words", "text"]
@@ -119,9 +119,9 @@ def articles_frame(articles: Sequence[Article]) -> pd.DataFrame:
     """One row per article: its metadata and sizes (the text itself stays on the record)."""
     rows = [
         (
-            article.article_id, article.path, article.layout, article.published, article.language,
-            article.title, article.standfirst, list(article.authors), article.outlet, article.url,
-            article.read_minutes, len(article.photos), len(article.paragraphs),
+            article.article_id, article.path, article.layout, article.published, article.published_source,
+            article.language, article.title, article.standfirst, list(article.authors), article.outlet, article.url,
+            article.domain, article.read_minutes, len(article.photos), len(article.paragraphs),
             sum(len(block.text.split()) for block in article.paragraphs), len(article.text), len(article.warnings),
         )
         for article in articles

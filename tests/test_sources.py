@@ -782,7 +782,9 @@ def test_no_context_for_a_line_of_links_between_statements():
         "- [Sampleville news](https://example.com/news)",
         "Sample added that the river was rising.",
     )
-    assert voice_of(article, "- [Sampleville").voice == "author"
+    # the line of links is page furniture (a ``links`` block): no sentence, so no voice at all
+    assert [block.kind for block in article.blocks if block.text.startswith("- [Sampleville")] == ["links"]
+    assert not any(sentence.text.startswith("- [Sampleville") for sentence in doc_sentences(article))
 
 
 def test_a_footnote_number_after_a_stop_ends_the_phrase_before_the_source():

@@ -5,7 +5,11 @@ encoding with a warning: ``decode``), recognises the layout, and cuts the text i
 blocks (title, standfirst, byline, photo, paragraph, "Read also:" ...).  Every block carries
 ``start``/``end`` offsets into ``Article.text``, the whole decoded file, so an analyst can
 check any row against the original.  Nothing of the file is discarded: a line that fits no
-slot is kept as a block of its own kind.
+slot is kept as a block of its own kind, and the page furniture around the article (menus,
+tickers, related headlines, link lists, footers, widgets, tables, endnotes: ``furniture``)
+keeps typed blocks that are not prose.  The publication date records which source gave it
+(``published``: header, front matter, page dateline, URL) and the article its URL's domain
+and the outlet its page names (``source``).
 
 Layouts, recognised from the text itself, one module each:
 
@@ -14,7 +18,7 @@ Layouts, recognised from the text itself, one module each:
                   photo alt text and caption, body paragraphs.
 ``front_matter``  Markdown or text with a YAML-style ``---`` block (title, date, author ...).
 ``scraped``       a scraper's Markdown page: ``# domain``, ``## Metadata`` bullets,
-                  ``## Page Structure``, ``## Content``.
+                  ``## Page Structure``, ``## Content``, ``## Links``.
 ``plain``         any other text: first line is the title, no date.
 ``json_records``  ``.json``/``.jsonl`` records with ``title``, ``date``, ``author``, ``text``.
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from helpers.lexicon import BLOCK_OPENERS, PHOTO_CREDIT_CUES
+from helpers.load.furniture import Piece, furniture_kinds, is_stamp, normalised
 from helpers.load.records import Article, Block, Line, Photo, trimmed_block
 
 
@@ -45,14 +46,19 @@ def _credit_position(line: str) -> int | None:
     return position if len(line) - position <= 120 else None
 
 
-def body_blocks(text: str, lines: list[Line], first_paragraph: int = 1) -> list[Block]:
-    """Typed blocks of a body: paragraphs, headings, photo captions, "Read also:" lines.
+def body_blocks(text: str, lines: list[Line], first_paragraph: int = 1, *, language: str = "en",
+                title: str = "") -> list[Block]:
+    """Typed blocks of a body: paragraphs, headings, photo captions, "Read also:" lines, furniture.
 
     Each non-blank line is a block, except that a line ending without terminal punctuation
-    continues into a next line that starts in lower case (hard-wrapped text).
+    continues into a next line that starts in lower case (hard-wrapped text), unless that
+    line is the headline or follows a time stamp.  Page furniture
+    (menus, headline lists, footers, widgets: ``helpers.load.furniture``) gets a kind of its
+    own, so that only the article's prose is read as sentences; paragraphs are numbered after.
+    ``title`` is the article's headline when known: a list opened above it stops there.
     """
-    blocks: list[Block] = []
-    paragraph_number = first_paragraph - 1
+    groups: list[tuple[str, Line, Line]] = []  # (kind, first line, last line)
+    headline = normalised(title) if title else ""
     position = 0
     while position < len(lines):
         line = lines[position]
@@ -65,24 +71,36 @@ def body_blocks(text: str, lines: list[Line], first_paragraph: int = 1) -> list[
             and not lines[last + 1].blank
             and not lines[last].stripped.endswith(TERMINAL)
             and lines[last + 1].stripped[:1].islower()
+            and not _starts_anew(lines[last].stripped, lines[last + 1].stripped, headline)
         ):
             last += 1
-        end_line = lines[last]
         kind = _body_kind(line, lines[position + 1] if position + 1 < len(lines) else None)
         if kind == "photo_alt":
-            blocks.append(trimmed_block("photo_alt", text, line.start, line.end, line.number))
             caption = lines[position + 1]
-            blocks.append(trimmed_block("photo_caption", text, caption.start, caption.end, caption.number))
+            groups.append(("photo_alt", line, line))
+            groups.append(("photo_caption", caption, caption))
             position += 2
             continue
+        groups.append((kind, line, lines[last]))
+        position = last + 1
+    pieces = [Piece(kind, text[first.start:last.end]) for kind, first, last in groups]
+    kinds = furniture_kinds(pieces, language, title=title) if pieces else []
+    blocks: list[Block] = []
+    paragraph_number = first_paragraph - 1
+    for kind, (_, first, last) in zip(kinds, groups):
         if kind == "paragraph":
             paragraph_number += 1
-        block = trimmed_block(kind, text, line.start, end_line.end, line.number,
+        block = trimmed_block(kind, text, first.start, last.end, first.number,
                               paragraph_number if kind == "paragraph" else None)
         if block is not None:
             blocks.append(block)
-        position = last + 1
     return blocks
+
+
+def _starts_anew(line: str, following: str, headline: str) -> bool:
+    """A lower-case line that does not continue the line above: the headline itself, or a
+    line under a time stamp ("22:49" / "ukraine frontline update …" in a ticker)."""
+    return (bool(headline) and normalised(following) == headline) or is_stamp(line)
 
 
 _OPENERS = tuple(BLOCK_OPENERS["en"])

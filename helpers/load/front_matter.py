@@ -1,7 +1,10 @@
 """Markdown or text with a YAML-style ``---`` block: its keys fill the article's slots.
 
-Keys read: ``title``, ``date``/``page_date``, ``author``, ``url``/``blog_url``, ``outlet``,
-``description``/``des`` and ``language``; the body follows the closing ``---``.
+Keys read: ``title``, ``date``/``page_date``, ``author``, ``url``/``blog_url``/``source``,
+``outlet``/``site_name``, ``description``/``des`` and ``language``; the body follows the
+closing ``---``.  The publication date is the front matter's, else a dateline under the
+headline, else the URL's (``helpers.load.published``); the outlet is the front matter's, else
+the title's suffix when it names the URL's domain (``helpers.load.source``).
 """
 
 from __future__ import annotations
@@ -13,8 +16,10 @@ from helpers.dates import parse_date_text
 from helpers.lexicon import LANGUAGE_TAGS
 from helpers.load.body import body_blocks, finish
 from helpers.load.plain import heading_marks
+from helpers.load.published import DateReading, page_dateline, settle_published
 from helpers.load.records import Article, Block, Line, LoadError, article_id_for, trimmed_block
 from helpers.load.seed import split_authors
+from helpers.load.source import settle_source
 
 
 FRONT_KEY = re.compile(r"^\s*(?P<key>[A-Za-z_][\w-]*)\s*:\s?(?P<value>.*?)\s*$")
@@ -44,11 +49,16 @@ def parse_front_matter(text: str, lines: list[Line], path: str, warnings: list[L
     if standfirst:
         blocks.append(standfirst.as_block("standfirst"))
         article.standfirst = standfirst.text
+    readings: list[DateReading] = []
     published = _first_value(values, DATE_KEYS)
+    unread = None  # a date key whose value is not a date ("unknown")
     if published:
-        article.published = parse_date_text(published.text)
-        if article.published is None:
-            warnings.append(LoadError(path, published.line, f"front-matter date '{published.text}' is not a date; left empty"))
+        day = parse_date_text(published.text)
+        if day is None:
+            unread = published
+        else:
+            readings.append(DateReading("front matter", day, published.line, published.start,
+                                        published.start + len(published.text)))
     author = _first_value(values, AUTHOR_KEYS)
     if author:
         article.authors = split_authors(author.text)
@@ -72,7 +82,13 @@ def parse_front_matter(text: str, lines: list[Line], path: str, warnings: list[L
             body = [line for line in body if line.number > body_start.number]
     blocks.extend(body_blocks(text, body))
     blocks.sort(key=lambda block: block.start)
+    readings.append(page_dateline(article, body))
     finish(article)
+    settle_published(article, readings)
+    settle_source(article)
+    if unread is not None:
+        instead = f"took the {article.published_source} date" if article.published else "left empty"
+        warnings.append(LoadError(path, unread.line, f"front-matter date '{unread.text}' is not a date; {instead}"))
     if not article.title:
         warnings.append(LoadError(path, 1, "front matter has no title"))
     return article

@@ -50,7 +50,9 @@ from trafilatura.settings import Document
 
 from helpers.load.body import body_blocks, finish
 from helpers.load.decode import decode
+from helpers.load.published import settle_published
 from helpers.load.records import Article, Block, Line, LoadError, article_id_for, make_block
+from helpers.load.source import settle_source
 from helpers.load.seed import BYLINE, split_authors
 from helpers.dates import DAY_MONTH_YEAR, ISO_DATE, MONTH_DAY_YEAR, NUMERIC_DATE, parse_date_text
 from helpers.lexicon import BLOCK_OPENERS, LANGUAGE_TAGS
@@ -120,10 +122,16 @@ def parse_html(raw: bytes, path: str, warnings: list[LoadError]) -> Article:
     document, pieces = _extracted(tree, locate, visible)
     article = _compose(pieces, document, tree, locate, path, warnings)
     _refuse_if_not_an_article(article, tree, visible, fragment, damage)
-    if article.published is None:
+    if article.published is not None:
+        article.published_source = "front matter"  # the page's own metadata (meta tags, JSON-LD, <time>)
+    else:
         article.published = _dated_by_htmldate(tree, article, visible, warnings)
+        article.published_source = "page" if article.published is not None else ""
+    if article.published is None:
+        settle_published(article, [])  # the URL's date, when it names a day
     if article.published is None:
         warnings.append(LoadError(path, None, "no publication date stated; left empty"))
+    settle_source(article)
     return article
 
 

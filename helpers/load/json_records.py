@@ -9,8 +9,10 @@ from typing import Iterator
 from helpers.dates import parse_date_text
 from helpers.lexicon import LANGUAGE_TAGS
 from helpers.load.body import body_blocks, finish
+from helpers.load.published import DateReading, settle_published
 from helpers.load.records import Article, Block, LoadError, PartialLoad, article_id_for, split_lines
 from helpers.load.seed import split_authors
+from helpers.load.source import settle_source
 
 
 def parse_json_records(text: str, path: str, warnings: list[LoadError]) -> list[Article]:
@@ -91,10 +93,13 @@ def article_from_record(record: dict, path: str, line: int, article_id: str, war
     article = Article(article_id=article_id, path=path, text=composed, layout="json", blocks=blocks,
                       title=title, warnings=warnings)
     published = record.get("date") or record.get("published")
+    reading = None
     if published:
-        article.published = parse_date_text(str(published))
-        if article.published is None:
+        day = parse_date_text(str(published))
+        if day is None:
             warnings.append(LoadError(path, line, f"record date '{published}' is not a date; left empty"))
+        else:
+            reading = DateReading("front matter", day, line)
     author = record.get("author") or record.get("authors")
     if isinstance(author, list):
         article.authors = [str(name).strip() for name in author if str(name).strip()]
@@ -106,4 +111,6 @@ def article_from_record(record: dict, path: str, line: int, article_id: str, war
     if language:
         article.language = LANGUAGE_TAGS.get(str(language).lower(), str(language))
     finish(article)
+    settle_published(article, [reading])
+    settle_source(article)
     return article

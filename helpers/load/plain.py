@@ -1,15 +1,19 @@
-"""Plain text: the first line with words is the title, the rest is the body; no date."""
+"""Plain text: the first line with words is the title, the rest is the body.
+
+The date is a dateline-shaped line under the title when the text prints one, else unknown.
+"""
 
 from __future__ import annotations
 
 import re
 
 from helpers.load.body import body_blocks, finish
+from helpers.load.published import page_dateline, settle_published
 from helpers.load.records import Article, Block, Line, LoadError, article_id_for, trimmed_block
 
 
 def parse_plain(text: str, lines: list[Line], path: str, warnings: list[LoadError]) -> Article:
-    """No header: the first non-blank line is the title; the date is unknown."""
+    """No header: the first non-blank line is the title; the date only from a dateline under it."""
     first, title = first_title(text, lines, path)
     blocks = body_blocks(text, [line for line in lines if line.number < first.number])
     blocks += [title] + body_blocks(text, [line for line in lines if line.number > first.number])
@@ -17,7 +21,9 @@ def parse_plain(text: str, lines: list[Line], path: str, warnings: list[LoadErro
         article_id=article_id_for(path), path=path, text=text, layout="plain", blocks=blocks,
         title=title.text, warnings=warnings,
     )
+    reading = page_dateline(article, [line for line in lines if line.number > first.number])
     finish(article)
+    settle_published(article, [reading])
     return article
 
 

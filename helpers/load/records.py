@@ -92,12 +92,18 @@ class Article:
     layout: str
     blocks: list[Block]
     published: date | None = None
+    #: where the date was read: "header", "front matter", "page" or "url" (helpers.load.published)
+    published_source: str = ""
+    #: offsets of the date in ``text`` when it was read there, else None
+    published_span: tuple[int, int] | None = None
     language: str | None = None
     title: str = ""
     standfirst: str = ""
     authors: list[str] = field(default_factory=list)
     read_minutes: int | None = None
     url: str = ""
+    #: the host of ``url``, lower-cased, without a leading "www." (helpers.load.source)
+    domain: str = ""
     outlet: str = ""
     photos: list[Photo] = field(default_factory=list)
     warnings: list[LoadError] = field(default_factory=list)

@@ -55,6 +55,7 @@ def parse_seed(text: str, lines: list[Line], path: str, warnings: list[LoadError
             article.read_minutes = int(READ_TIME.match(block.text)["minutes"])
     blocks.extend(body_blocks(text, body))
     finish(article)
+    article.published_source = "header"
     if not article.paragraphs:
         last = lines[-1].number
         raise LoadError(path, last, "truncated: header and title but no body paragraphs")

@@ -57,15 +57,19 @@ _PUBLISHED_VALUE = re.compile(
 
 
 def publication(article: Article) -> tuple[int, int] | None:
-    """Offsets of the publication date in the article's metadata, if it is written there.
+    """Offsets of the publication date in the article's text, if it is written there.
 
-    Only a metadata line keyed as a publication date ("date", "page_date", "Published")
+    Where the loader read the date (``Article.published_span``: a front-matter value, a
+    dateline under the headline, the date in the URL's line), when it recorded that.  Else
+    only a metadata line keyed as a publication date ("date", "page_date", "Published")
     counts, never a scrape timestamp of the same day; failing one, the dateline the loader
     read the date from.  The seed's dateline repeats its header date and is not searched
     once the header is found, so the date is never counted twice.
     """
     if article.published is None:
         return None
+    if article.published_span is not None:  # the loader read it there (helpers.load.published)
+        return article.published_span
     keys = PUBLICATION_KEYS["en"]
     for kinds, keyed in ((METADATA_BLOCKS, True), (DATELINE_BLOCKS, False)):
         for block in article.blocks:
