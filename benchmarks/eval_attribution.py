@@ -56,6 +56,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's helpers, not an installed copy
+
 from helpers import load_corpus
 from helpers.doc import make_doc
 from helpers.extract.attribution import article_cues, find_quotes

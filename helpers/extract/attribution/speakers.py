@@ -5,7 +5,21 @@ Names fold when the surnames agree after folding Ukrainian/Russian romanisation 
 (``lexicon.TRANSLITERATION_FOLDS``: iy/ii/y, h/g, kh/h, ts/c, ya/ia ...) and the given names
 do not disagree ("Vitalii Lytvyn", "Lytvyn", "Commander Lytvyn").  Within an article the
 longest form seen is canonical (``Registry``); across a corpus ``fold_speakers`` folds again,
-to the most frequent full form.
+to the most frequent full form.  The rules of issue 10 and 11 (audit classes 5, 8 and 16):
+
+* a body keeps its country or owner, as an adjective: "Ukraine's General Staff", "the
+  Ukrainian General Staff" and "the General Staff of the Armed Forces of Ukraine" are all
+  "Ukrainian General Staff", never Russia's (``lexicon.COUNTRY_ADJECTIVES``); a body named
+  without its owner takes the one owned form the article gives ("the General Staff");
+* an acronym folds with its full name: one the article defines in brackets ("the Institute
+  for the Study of War (ISW)"), or a common one (``lexicon.ACRONYMS``: "U.N." = "UN" =
+  "United Nations"); an abbreviation with internal stops is one word ("U.N.");
+* a lone surname takes the full name the same article gives, wherever it gives it
+  ("Marchenko" -> "Serhii Marchenko" from "Finance Minister Serhii Marchenko"), when the
+  article gives exactly one;
+* a name read in a title-case headline keeps only its surname unless its first word is a
+  known given name or the body writes it the same way: "Resilient Zelensky tells ..." is
+  Zelensky, and takes the body's full name.
 """
 
 from __future__ import annotations
@@ -17,7 +31,8 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from helpers.lexicon import (
-    GENDERED_WORDS, GIVEN_NAMES, NAME_TITLES, ORGANISATION_WORDS, OUTLET_NAMES, OUTLET_WORDS, TRANSLITERATION_FOLDS,
+    ACRONYMS, COUNTRY_ADJECTIVES, GENDERED_WORDS, GIVEN_NAMES, NAME_TITLES, ORGANISATION_WORDS, OUTLET_NAMES,
+    OUTLET_WORDS, TRANSLITERATION_FOLDS,
 )
 
 TITLES = NAME_TITLES["en"]
@@ -29,6 +44,11 @@ FEMALE_NAMES = GIVEN_NAMES["en"]["female"]
 MALE_WORDS = GENDERED_WORDS["en"]["male"]
 FEMALE_WORDS = GENDERED_WORDS["en"]["female"]
 FOLDS = tuple((re.compile(pattern), replacement) for pattern, replacement in TRANSLITERATION_FOLDS["en"])
+ADJECTIVES = COUNTRY_ADJECTIVES["en"]
+NATIONALITIES = frozenset(ADJECTIVES.values())
+KNOWN_ACRONYMS = ACRONYMS["en"]
+#: "X of Ukraine", "X of the Armed Forces of Ukraine": the owner written after a body's name.
+OWNER_AFTER = re.compile(r"^(?P<body>.+?)\s+of\s+(?:the\s+)?(?:Armed\s+Forces\s+of\s+(?:the\s+)?)?(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$")
 
 # --- names ------------------------------------------------------------------------------------
 
@@ -50,6 +70,9 @@ def name_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         words[-1] = words[-1][:-2]
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
+    if len(words) > 1 and words[0].endswith(("’s", "'s")) and words[0][:-2] in ADJECTIVES \
+            and any(word.lower() in ORGANISATIONS for word in words[1:]):
+        words = [ADJECTIVES[words[0][:-2]], *words[1:]]  # "Ukraine's General Staff" -> "Ukrainian General Staff"
     while len(words) > 1 and words[1][:1].isupper() and (
         words[0].endswith(("’s", "'s")) and _is_country(words[0][:-2])
         or _is_title(words[1]) and _is_country(words[0])
@@ -110,12 +133,16 @@ def _clean_word(word: str) -> str:
 
 @lru_cache(maxsize=8192)
 def speaker_kind(name: str) -> str:
-    """``outlet``, ``organisation`` or ``person`` (a guess from the name's words, for display)."""
+    """``outlet``, ``organisation`` or ``person`` (a guess from the name's words, for display).
+    A country, a dotted abbreviation ("U.N.") or a body named by its country ("Ukrainian
+    military") is an organisation."""
     lower = name.lower()
     words = lower.split()
     if lower in OUTLETS or (words and words[-1] in OUTLET_MARKERS and len(words) > 1):
         return "outlet"
     if any(word in ORGANISATIONS for word in words) or (name.isupper() and len(name) > 1) or " of " in lower:
+        return "organisation"
+    if name in KNOWN_ACRONYMS or name in ADJECTIVES or _is_country(name) or (words and name.split()[0] in NATIONALITIES):
         return "organisation"
     return "person"
 
@@ -226,3 +253,61 @@ def fold_speakers(names: Iterable[str]) -> dict[str, str]:
         for member in members:
             mapping[member] = best
     return mapping
+
+
+# --- canonical names within an article -------------------------------------------------------------
+
+
+def body_canonical(name: str) -> str:
+    """A body's name with its owner as an adjective in front: "General Staff of the Armed Forces
+    of Ukraine" -> "Ukrainian General Staff"; "U.S. State Department" -> "US State Department"."""
+    match = OWNER_AFTER.match(name)
+    if match and match.group("country") in ADJECTIVES and any(
+            word.lower() in ORGANISATIONS for word in match.group("body").split()):
+        return f"{ADJECTIVES[match.group('country')]} {match.group('body')}"
+    first, _, rest = name.partition(" ")
+    if rest and first in ADJECTIVES and ADJECTIVES[first] != first and first.replace(".", "").isupper():
+        return f"{ADJECTIVES[first]} {rest}"  # "U.S. State Department" -> "US State Department"
+    return name
+
+
+def acronym_name(name: str, defined: dict[str, str]) -> str:
+    """The full name of an acronym: one the article defines in brackets, else a common one."""
+    return defined.get(name) or defined.get(name.replace(".", "")) or KNOWN_ACRONYMS.get(name, name)
+
+
+def full_names(surname: str, text: str) -> list[tuple[str, ...]]:
+    """The distinct full names (given names and surname, titles dropped) that the text writes
+    with this surname: "Finance Minister Serhii Marchenko" -> [("Serhii", "Marchenko")]."""
+    key = fold_word(surname)
+    found: list[tuple[str, ...]] = []
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group().split()
+        if len(words) < 2 or fold_word(_clean_word(words[-1].removesuffix("’s").removesuffix("'s"))) != key:
+            continue
+        _, name = name_words(match.group())
+        if len(name) < 2 or speaker_kind(" ".join(name)) != "person" or fold_word(name[-1]) != key:
+            continue
+        if not any(_same_person(name, other) for other in found):
+            found.append(name)
+    return found
+
+
+def _same_person(one: Sequence[str], other: Sequence[str]) -> bool:
+    """Two full names of one person: the same given name after folding (or initial)."""
+    mine, theirs = one[0].rstrip("."), other[0].rstrip(".")
+    if len(mine) == 1 or len(theirs) == 1:
+        return mine[0].lower() == theirs[0].lower()
+    return fold_word(mine) == fold_word(theirs)
+
+
+#: A run of capitalised words on one line ("Finance Minister Serhii Marchenko's").
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w’'.-])(?:[A-ZА-ЯЄІЇҐ][\w’'.-]*)(?:[ \xa0]+(?:(?:de|da|di|van|von|der|den|al|el|bin|ibn|la|le|du|dos|del)[ \xa0]+)?[A-ZА-ЯЄІЇҐ][\w’'.-]*)*"
+)
+
+
+def is_given_name(word: str) -> bool:
+    """A given name of ``lexicon.GIVEN_NAMES`` (either gender) or an initial ("J.")."""
+    lower = word.lower().rstrip(".")
+    return lower in MALE_NAMES or lower in FEMALE_NAMES or (len(lower) == 1 and word[:1].isupper())

@@ -1,0 +1,138 @@
+"""Which English cues make a statement row: named rules over the cues ``find_cues`` found.
+
+``find_cues`` finds every cue PolNeAR annotates, acts and evidence included ("berated the
+president", "footage indicates"): PolNeAR counts them, so they stay in the rule layer.  A row
+of the statements table needs more (issue 10, audit class 7): something said, by someone who
+can say it.  ``STATEMENT_RULES`` is an ordered tuple of ``StatementRule(name, test)``; the first rule
+whose test holds keeps the cue out of the statements table, and ``explain_statements`` counts
+how often each fires.  Each was checked on the eval news by hand (``/work/audit``) and none
+changes ``find_cues``, so PolNeAR's scores stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Callable, NamedTuple
+
+from helpers.extract.attribution.records import CueMatch
+from helpers.lexicon import DENIED_NOUNS, NON_SPEAKER_NOUNS, STANCE_CONTENT_VERBS
+
+NON_SPEAKERS = NON_SPEAKER_NOUNS["en"]
+CONTENT_VERBS = STANCE_CONTENT_VERBS["en"]
+DENIED = DENIED_NOUNS["en"]
+#: Evidence verbs that, as a participle after a comma, give the author's inference
+#: ("..., indicating that"), never a speaker's statement.
+INFERENCE_PARTICIPLES = frozenset({"indicating", "suggesting", "showing", "signalling", "signaling", "implying",
+                                   "demonstrating", "revealing"})
+
+_NEXT_WORD = re.compile(r"[ \xa0]+([\w’'-]+)")
+_AFTER_OBJECT = re.compile(r"[ \xa0]+(?:that|to|as|about|on|in|at|over|with|for|of|against|by|from|after|before|"
+                           r"during|when|while|if|whether|how|what|why|and|but)\b|\s*[,.;:!?\"“”'‘—–(]|$")
+_ESTIMATED_AT = re.compile(r"[ \xa0]+at[ \xa0]+(?:between|about|around|roughly|some|up|over|more|less|least|nearly|"
+                           r"almost|\$|€|£|\d)")
+
+
+class StatementRule(NamedTuple):
+    """A named rule: when ``test(text, cue)`` holds, the cue makes no statement row."""
+
+    name: str
+    test: Callable[[str, CueMatch], bool]
+
+
+def _stance_with_object(text: str, cue: CueMatch) -> bool:
+    """A stance verb with a noun-phrase object and nothing said: "berated President Example",
+    "rejected martial law", "welcomed the prime minister".  Verbs whose object carries what
+    was said ("accused X of", "called X a", "condemned the attacks") and a denial ("rejected
+    the claim") stay statements."""
+    if cue.kind != "stance" or cue.quoted or cue.lemma in CONTENT_VERBS or text[cue.cue_end - 1:cue.cue_end] == ":":
+        return False
+    if cue.content_start is not None and cue.content_start < cue.cue_start:
+        return False  # '"...," she protested': the quotation is what was said
+    match = _NEXT_WORD.match(text, cue.cue_end)
+    if match is None or _AFTER_OBJECT.match(text, cue.cue_end):
+        return False
+    following = text[match.start(1):match.start(1) + 60].lower().split()
+    return not any(word.strip(",.;:") in DENIED for word in following[:4])
+
+
+def _source_head(text: str, cue: CueMatch) -> str:
+    """The last word of the source as written, lower-cased ("that recent footage" -> "footage")."""
+    if cue.source_start is None:
+        return ""
+    words = text[cue.source_start:cue.source_end].split()
+    return words[-1].lower().strip(",.;:’'") if words else ""
+
+
+def _evidence_without_speaker(text: str, cue: CueMatch) -> bool:
+    """Evidence from something that cannot speak: "footage indicates", "its charts show", "the
+    talks showed", "security guarantees" (a noun read as a verb)."""
+    return _source_head(text, cue) in NON_SPEAKERS
+
+
+def _inference_participle(text: str, cue: CueMatch) -> bool:
+    """ "The unit ceased publishing videos, indicating that ...": the author's inference."""
+    word = text[cue.cue_start:cue.cue_end].lower()
+    before = text[max(0, cue.cue_start - 3):cue.cue_start]
+    return word in INFERENCE_PARTICIPLES and "," in before
+
+
+def _participle_adjective(text: str, cue: CueMatch) -> bool:
+    """A bare past participle used as an adjective: "and cited sources", "a shadow fleet
+    estimated at between 400 and 1,000"."""
+    word = text[cue.cue_start:cue.cue_end]
+    if not word.endswith("ed") or " " in word or cue.quoted:
+        return False
+    if _ESTIMATED_AT.match(text, cue.cue_end):
+        return True
+    match = _NEXT_WORD.match(text, cue.cue_end)
+    if match is None:
+        return False
+    after = match.group(1)
+    return (after.islower() and after.endswith("s") and not after.endswith(("ss", "us", "is")) and len(after) > 3
+            and after not in ("was", "has", "this", "its", "his", "is") and cue.lemma in ("cite", "estimate", "report",
+                                                                                          "confirm", "claim"))
+
+
+def _headline_label(text: str, cue: CueMatch) -> bool:
+    """A line "Name: rest" whose rest is no statement: a subtitle in lower case ("Cyber
+    Defenders: teaching children ...")."""
+    if cue.lemma != ":" or cue.content_start is None or cue.quoted:
+        return False
+    return text[cue.content_start:cue.content_start + 1].islower()
+
+
+#: The statement rules, in order (see the module docstring).
+STATEMENT_RULES: tuple[StatementRule, ...] = (
+    StatementRule("a stance verb with a noun-phrase object is an act ('berated President Example')", _stance_with_object),
+    StatementRule("evidence from something that cannot speak ('footage indicates', 'its charts show')",
+         _evidence_without_speaker),
+    StatementRule("an evidence participle after a comma is the author's inference (', indicating that')",
+         _inference_participle),
+    StatementRule("a past participle used as an adjective ('cited sources', 'estimated at 400')", _participle_adjective),
+    StatementRule("a headline label before a lower-case subtitle ('Example: teaching children')", _headline_label),
+)
+
+_TALLY: Counter | None = None
+
+
+def makes_statement(text: str, cue: CueMatch) -> bool:
+    """Does a statement cue make a statement row (no rule of ``STATEMENT_RULES`` holds)?"""
+    for rule in STATEMENT_RULES:
+        if rule.test(text, cue):
+            if _TALLY is not None:
+                _TALLY[rule.name] += 1
+            return False
+    return True
+
+
+def explain_statements(texts_and_cues) -> Counter:
+    """How often each rule of ``STATEMENT_RULES`` keeps a cue out, over (text, cue) pairs."""
+    global _TALLY
+    previous, _TALLY = _TALLY, Counter()
+    try:
+        for text, cue in texts_and_cues:
+            makes_statement(text, cue)
+        return _TALLY
+    finally:
+        _TALLY = previous

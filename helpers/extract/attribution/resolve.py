@@ -1,0 +1,298 @@
+"""Speakers given by inference: a pronoun's antecedent, and a sentence's speaker by context.
+
+Both need evidence (issue 10, audit classes 9 and 10); without it the speaker stays empty
+with mode ``unresolved`` and the speakers it could be are listed in ``candidates``.  An empty
+cell is better than a wrong name.
+
+**Pronouns.**
+
+* "he"/"she" go to the nearest earlier speaker of compatible gender (known and equal, or
+  unknown), provided no other person of compatible gender is named between that speaker and
+  the pronoun (``mentions.ArticleNames``) and no unnamed person ("a senior official") speaks
+  in between: "... said Umerov after the meeting. The sides agreed, he added" is Umerov; with
+  a second man named in between it is unresolved.
+* "it" goes to the nearest earlier organisation or country that speaks, with no other body
+  or country named in between; "they" to the nearest earlier plural source ("officials",
+  "Example and Sample") in the same or the previous paragraph.  Neither is ever a person.
+* "I" and "we" outside a quotation are the author's (an interviewer's "I asked him", a
+  publisher's "we publish"): the speaker stays empty and ``speaker_kind`` is ``author``.
+
+A pronoun may also resolve to an unnamed source ("A senior official said ... He added"): the
+row then keeps that source's words as its ``descriptor``.
+
+**Context** (mode ``context``): a body sentence with no cue of its own is a speaker's only
+
+* when it lies inside a quotation that continues the speaker's direct quotation of the same
+  or the previous paragraph (the newspaper convention for a quotation over several
+  paragraphs); a quotation without that evidence is ``unresolved``, with the speaker of the
+  statement before it as its candidate;
+* or, unquoted, when it sits between two statements of the same named speaker in adjacent
+  paragraphs (a run of reported speech), and either shares a paragraph with the earlier one
+  or the later one continues the run ("Example added that ...", ``lexicon.CONTINUATION_CUES``).
+  Not after the lede (paragraph 1), by the inverted-pyramid convention.  Any other unquoted
+  sentence is the author's: it gets no row at all.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Sequence
+
+from helpers.doc import Doc
+from helpers.extract.attribution.draft import Draft
+from helpers.extract.attribution.mentions import ArticleNames
+from helpers.extract.attribution.records import Quote
+from helpers.extract.attribution.speakers import Speaker
+from helpers.lexicon import CONTINUATION_CUES, DOCUMENT_NOUNS, NON_SPEAKER_NOUNS, ORGANISATION_WORDS
+
+CONTINUATIONS = CONTINUATION_CUES["en"]
+DOCUMENTS = DOCUMENT_NOUNS["en"]
+NON_SPEAKERS = NON_SPEAKER_NOUNS["en"]
+ORGANISATIONS = ORGANISATION_WORDS["en"]
+#: The subject form of each pronoun a source can be written as ("according to her").
+SUBJECT_FORM = {"he": "he", "him": "he", "she": "she", "her": "she", "they": "they", "them": "they",
+                "it": "it", "i": "i", "me": "i", "we": "we", "us": "we"}
+PRONOUN_GENDER = {"he": "male", "she": "female"}
+#: The ``speaker_kind`` an unresolved pronoun still tells.
+PRONOUN_KIND = {"he": "person", "she": "person", "it": "organisation"}
+#: How far back (characters) the people named before an unresolved pronoun are listed.
+CANDIDATE_REACH = 600
+
+
+# --- pronouns ---------------------------------------------------------------------------------------
+
+
+def resolve_pronoun(draft: Draft, earlier: Sequence[Draft], names: ArticleNames, speakers: Sequence[Speaker],
+                    paragraph_of) -> None:
+    """Give a pronoun's statement its speaker, on evidence, or leave it ``unresolved``.
+
+    ``paragraph_of(offset)`` is the paragraph number of an offset (None outside the body).
+    """
+    pronoun = SUBJECT_FORM.get(draft.speaker_text.lower().rstrip("’'s"), "")
+    if pronoun in ("i", "we"):
+        draft.kind = "author"
+        draft.unnamed = True
+        return
+    position = draft.speaker_span[0]
+    draft.mode = "continued-by-pronoun"
+    if pronoun in ("he", "she"):
+        gender = PRONOUN_GENDER[pronoun]
+        antecedent = _nearest(earlier, lambda previous: _fits_person(previous, gender))
+        if antecedent is None:
+            nearby = names.people(max(0, position - CANDIDATE_REACH), position, speakers)
+            _unresolved(draft, pronoun, [m.name for m in nearby if m.gender in ("", gender)])
+            return
+        start = _mention_end(antecedent)
+        others = [
+            mention.name for mention in names.people(start, position, speakers)
+            if mention.gender in ("", gender) and not _same(antecedent, mention.name)
+        ]
+        others += [
+            previous.descriptor or previous.speaker_text for previous in earlier
+            if previous is not antecedent and previous.speaker is None and previous.unnamed
+            and _person_like(previous) and start <= (previous.speaker_span[0] or -1) < position
+        ]
+    elif pronoun == "it":
+        antecedent = _nearest(earlier, _fits_body)
+        if antecedent is None:
+            _unresolved(draft, pronoun, [])
+            return
+        start = _mention_end(antecedent)
+        others = [mention.name for mention in names.bodies(start, position) if not _same(antecedent, mention.name)]
+    elif pronoun == "they":
+        antecedent = _nearest(earlier, lambda previous: previous.plural)
+        here = paragraph_of(position)
+        if antecedent is None or here is None or paragraph_of(_mention_end(antecedent) - 1) not in (here, here - 1):
+            _unresolved(draft, pronoun, [_name(antecedent)] if antecedent is not None else [])
+            return
+        others = []
+    else:  # "you": a reader addressed, or a quotation's listener
+        _unresolved(draft, pronoun, [])
+        return
+    if others:
+        _unresolved(draft, pronoun, [_name(antecedent), *others])
+        return
+    draft.speaker = antecedent.speaker
+    draft.plural = antecedent.plural
+    if antecedent.speaker is None:  # an unnamed source continued: "A senior official said ... He added"
+        draft.unnamed = True
+        draft.kind = antecedent.kind or "unnamed"
+        draft.descriptor = antecedent.descriptor
+
+
+def _nearest(earlier: Sequence[Draft], fits) -> Draft | None:
+    for previous in reversed(earlier):
+        if previous.mode != "unresolved" and fits(previous):
+            return previous
+    return None
+
+
+def _fits_person(draft: Draft, gender: str) -> bool:
+    speaker = draft.speaker
+    if speaker is not None:
+        return speaker.kind == "person" and speaker.gender in ("", gender)
+    return draft.unnamed and draft.kind != "author" and _person_like(draft)
+
+
+def _fits_body(draft: Draft) -> bool:
+    speaker = draft.speaker
+    if speaker is not None:
+        return speaker.kind in ("organisation", "outlet")
+    return draft.unnamed and not draft.plural and _head(draft) in ORGANISATIONS | DOCUMENTS
+
+
+def _person_like(draft: Draft) -> bool:
+    """An unnamed singular source that is a person ("a senior official", "the spokesman")."""
+    head = _head(draft)
+    return bool(head) and not draft.plural and draft.kind == "unnamed" and head not in DOCUMENTS \
+        and head not in NON_SPEAKERS and head not in ORGANISATIONS
+
+
+def _head(draft: Draft) -> str:
+    words = (draft.descriptor or draft.speaker_text).split()
+    return words[-1].lower().strip(",.;:’'") if words else ""
+
+
+def _mention_end(draft: Draft) -> int:
+    end = draft.speaker_span[1]
+    if end is None:
+        end = draft.cue.cue_end if draft.cue is not None else draft.content[1]
+    return end
+
+
+def _same(draft: Draft, name: str) -> bool:
+    """Is a name the draft's own speaker (a person by surname, a body by its words)?"""
+    speaker = draft.speaker
+    if speaker is None:
+        return False
+    words = name.split()
+    if speaker.kind == "person":
+        return speaker.matches(words)
+    own = {word.lower() for word in speaker.words}
+    return bool(own & {word.lower() for word in words}) and (set(w.lower() for w in words) <= own or own <= {w.lower() for w in words})
+
+
+def _name(draft: Draft) -> str:
+    if draft.speaker is not None:
+        return draft.speaker.canonical
+    return draft.descriptor or draft.speaker_text
+
+
+def _unresolved(draft: Draft, pronoun: str, candidates: Sequence[str]) -> None:
+    draft.mode = "unresolved"
+    draft.speaker = None
+    draft.unnamed = True
+    draft.kind = PRONOUN_KIND.get(pronoun, "")
+    draft.candidates = tuple(dict.fromkeys(name for name in candidates if name))
+
+
+# --- context ---------------------------------------------------------------------------------------
+
+
+def context_drafts(doc: Doc, drafts: Sequence[Draft], quotes: Sequence[Quote]) -> list[Draft]:
+    """Body sentences with no cue of their own, given to a speaker on evidence (mode
+    ``context``) or, inside a quotation without it, left ``unresolved``."""
+    owner: dict[int, Draft] = {}
+    for draft in drafts:
+        for sentence_id in draft.sentence_ids:
+            owner.setdefault(sentence_id, draft)
+    body = [sentence for sentence in doc.sentences if sentence.part == "body"]
+    if len(owner) >= len(body):
+        return []
+    quote_starts = [quote.start for quote in quotes]
+    paragraph = {sentence.sentence_id: sentence.paragraph or 0 for sentence in doc.sentences}
+    following: list[tuple[Draft, int] | None] = [None] * len(body)
+    upcoming = None
+    for position in range(len(body) - 1, -1, -1):
+        following[position] = upcoming
+        draft = owner.get(body[position].sentence_id)
+        if draft is not None:
+            upcoming = (draft, body[position].sentence_id)
+    inferred: dict[int, Draft | None] = {}
+    before: Draft | None = None
+    before_paragraph = 0
+    for position, sentence in enumerate(body):
+        draft = owner.get(sentence.sentence_id)
+        if draft is not None:
+            before, before_paragraph = draft, paragraph[sentence.sentence_id]
+            continue
+        here = sentence.paragraph or 0
+        if quotes and _in_quote(quotes, quote_starts, sentence):
+            inferred[sentence.sentence_id] = before if _continues_quotation(before, before_paragraph, here) else None
+            continue
+        after = following[position]
+        if _reported_speech_run(before, before_paragraph, here, after, paragraph) and _prose_like(sentence.text):
+            inferred[sentence.sentence_id] = before
+    runs: list[Draft] = []
+    current: Draft | None = None
+    for sentence in body:
+        if sentence.sentence_id not in inferred:
+            current = None
+            continue
+        source = inferred[sentence.sentence_id]
+        same_run = (
+            current is not None and current.sentence_ids
+            and current.sentence_ids[-1] == sentence.sentence_id - 1
+            and current.speaker is (source.speaker if source else None)
+            and (source is not None or current.mode == "unresolved")
+            and paragraph[current.sentence_ids[-1]] == sentence.paragraph
+        )
+        if same_run:
+            current.sentence_ids += (sentence.sentence_id,)
+            current.content = (current.content[0], sentence.end)
+            continue
+        quoted = bool(quotes) and _in_quote(quotes, quote_starts, sentence)
+        if source is None:
+            current = Draft(None, mode="unresolved", content=(sentence.start, sentence.end),
+                            sentence_ids=(sentence.sentence_id,), unnamed=True, quoted=quoted)
+            previous = _previous(owner, sentence.sentence_id)
+            if previous is not None and (previous.speaker is not None or previous.descriptor):
+                current.candidates = (_name(previous),)
+        else:
+            current = Draft(None, speaker=source.speaker, mode="context", content=(sentence.start, sentence.end),
+                            sentence_ids=(sentence.sentence_id,), unnamed=source.speaker is None, quoted=quoted,
+                            kind=source.kind, descriptor=source.descriptor, plural=source.plural)
+        runs.append(current)
+    return runs
+
+
+def _continues_quotation(before: Draft | None, before_paragraph: int, here: int) -> bool:
+    """Does a quotation continue the direct quotation of the statement just before it (same
+    or previous paragraph), by a speaker the text names or describes?"""
+    return (before is not None and before.quoted and before.mode != "unresolved"
+            and (before.speaker is not None or bool(before.descriptor))
+            and 0 <= here - before_paragraph <= 1)
+
+
+def _reported_speech_run(before: Draft | None, before_paragraph: int, here: int, after, paragraph) -> bool:
+    """Does an unquoted sentence sit inside one named speaker's run of reported speech?"""
+    if before is None or after is None or before.speaker is None:
+        return False
+    next_draft, next_sentence = after
+    if next_draft.speaker is not before.speaker or before_paragraph == 1:
+        return False
+    next_paragraph = paragraph[next_sentence]
+    if not (0 <= here - before_paragraph <= 1 and 0 <= next_paragraph - here <= 1):
+        return False
+    continues = next_draft.cue is not None and next_draft.cue.lemma in CONTINUATIONS
+    return here == before_paragraph or continues
+
+
+def _previous(owner: dict[int, Draft], sentence_id: int) -> Draft | None:
+    for earlier in range(sentence_id - 1, 0, -1):
+        if earlier in owner:
+            return owner[earlier]
+    return None
+
+
+def _prose_like(sentence_text: str) -> bool:
+    """Is a sentence running prose, not a list item, a table row or a line of links
+    ("- [BLOGS](https://...)") that a scraped page carries between paragraphs?"""
+    return not sentence_text.startswith(("- ", "* ", "• ", "|", "#", "[")) and "](" not in sentence_text
+
+
+def _in_quote(quotes: Sequence[Quote], quote_starts: list[int], sentence) -> bool:
+    """Does the sentence lie inside a quotation?  (``find_quotes`` gives them in order and
+    never overlapping, so only the last one opening before the sentence can hold it.)"""
+    index = bisect_right(quote_starts, sentence.start) - 1
+    return index >= 0 and sentence.end <= quotes[index].end
