@@ -1039,6 +1039,19 @@ OUTLET_DESCRIPTORS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: Capitals that stand for their governments when they speak ("Beijing urged", "Moscow said"):
+#: a speaker named so is an organisation, not a person.
+CAPITAL_CITIES: dict[str, frozenset[str]] = {
+    "en": frozenset({
+        "Moscow", "Kyiv", "Kiev", "Washington", "Beijing", "London", "Paris", "Berlin", "Brussels", "Warsaw",
+        "Budapest", "Minsk", "Tehran", "Ankara", "Tokyo", "Bratislava", "Vilnius", "Riga", "Tallinn", "Helsinki",
+        "Stockholm", "Rome", "Madrid", "Ottawa", "Canberra", "Pyongyang", "Seoul", "New Delhi", "Delhi",
+        "Islamabad", "Chisinau", "Bucharest", "Prague", "Vienna", "Bern", "Oslo", "Copenhagen", "The Hague",
+        "Tbilisi", "Baku", "Yerevan", "Astana", "Doha", "Riyadh", "Abu Dhabi", "Cairo", "Jerusalem", "Damascus",
+        "Havana", "Caracas", "Sofia", "Belgrade", "Zagreb", "Ljubljana", "Athens", "Lisbon", "Dublin",
+    }),
+}
+
 #: Words that make a name a government body, an armed force or an institution, never an
 #: outlet, even when it ends in "Service" or "Agency" ("State Emergency Service", "Defence
 #: Intelligence Agency").
@@ -1123,6 +1136,9 @@ NON_SPEAKER_NOUNS: dict[str, frozenset[str]] = {
         "satellite", "chart", "charts", "graph", "graphs", "map", "maps", "talks", "meeting", "meetings",
         "trend", "trends", "situation", "developments", "events", "fleet", "dashboard", "guarantees",
         "security", "numbers", "signs", "pattern", "patterns", "geolocated", "recording", "recordings",
+        # events, which happen rather than speak ("as his trial concluded")
+        "trial", "hearing", "session", "war", "conflict", "negotiations", "process", "summit", "visit",
+        "attack", "attacks", "strike", "strikes", "offensive", "operation", "ceasefire",
     }),
 }
 
@@ -1174,7 +1190,7 @@ ORGANISATION_WORDS: dict[str, frozenset[str]] = {
         "council", "committee", "commission", "agency", "administration", "government",
         "parliament", "rada", "duma", "kremlin", "pentagon", "department", "directorate",
         "intelligence", "police", "party", "union", "bank", "fund", "company", "corporation",
-        "institute", "university", "center", "centre", "foundation", "association", "court",
+        "institute", "university", "center", "centre", "foundation", "association", "court", "church",
         "embassy", "mission", "nations", "organization", "organisation", "alliance", "nato",
         "campaign", "house", "senate", "congress", "state", "republic", "federation", "unit",
         "headquarters", "operator", "energoatom", "ukrenergo", "naftogaz", "un", "eu", "iaea",

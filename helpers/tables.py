@@ -333,7 +333,8 @@ def claims_by_voice(claims: pd.DataFrame, voices: pd.DataFrame) -> pd.DataFrame:
 def speakers_table(attributions: pd.DataFrame, articles: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per canonical speaker: kind, roles, organisations, outlets (via), number of
     articles, statements (stated) and inferred ones (context), claims attributed to them
-    (``claims.speaker``), first and last article date.  Unnamed sources are not speakers."""
+    (``claims.speaker``), first and last article date.  Unnamed sources are not speakers.
+    ``kind`` is the speaker's most frequent ``speaker_kind`` (person or organisation)."""
     named = attributions[attributions["speaker"].fillna("") != ""]
     dates = articles.set_index("article_id")["published"] if len(articles) else pd.Series(dtype="datetime64[ns]")
     claim_counts: Counter = Counter()
@@ -344,7 +345,7 @@ def speakers_table(attributions: pd.DataFrame, articles: pd.DataFrame, claims: p
         published = pd.to_datetime(group["article_id"].map(dates)).dropna()
         rows.append({
             "speaker": speaker,
-            "kind": speaker_kind(speaker),
+            "kind": _most_frequent(group["speaker_kind"]) if "speaker_kind" in group else speaker_kind(speaker),
             "roles": sorted({role for role in group["role"] if role}),
             "organisations": sorted({org for org in group["organisation"] if org}),
             "outlets": sorted({via for via in group["via"] if via}),
@@ -360,6 +361,12 @@ def speakers_table(attributions: pd.DataFrame, articles: pd.DataFrame, claims: p
     for column in ("first_date", "last_date"):
         frame[column] = pd.to_datetime(frame[column])
     return frame.sort_values(["statements", "speaker"], ascending=[False, True]).reset_index(drop=True)
+
+
+def _most_frequent(values: pd.Series) -> str:
+    """The most frequent non-empty value (ties to the first seen), or ""."""
+    counts = Counter(value for value in values.fillna("") if value)
+    return max(counts, key=counts.get) if counts else ""
 
 
 def _events(events: pd.DataFrame, claims: pd.DataFrame, places: pd.DataFrame, voices: pd.DataFrame) -> pd.DataFrame:

@@ -39,6 +39,10 @@ CAPITALISED_RUN = re.compile(
 )
 
 
+#: A word with a stop that does not end a sentence: an initial, "U.S.", or an abbreviated title.
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|Maj|Capt|Sgt|Adm|Brig|Cmdr|St|Jr|Sr)\.")
+
+
 class Mention(NamedTuple):
     """A person or body named in the text: ``text[start:end]`` is the run as written."""
 
@@ -69,6 +73,12 @@ class ArticleNames:
                 written = match.group()
                 # leading words that open a sentence, never a name ("In", "On Tuesday")
                 words = written.split()
+                for index, word in enumerate(words[:-1]):
+                    if word.endswith(".") and not _ABBREVIATION.fullmatch(word):
+                        end = start + written.index(word) + len(word) - 1  # "Burns. He": a sentence ends
+                        words = words[:index + 1]
+                        words[-1] = word[:-1]
+                        break
                 while words and (words[0].lower().rstrip(".,") in NOT_NAME or words[0].lower() in WEEKDAYS):
                     start = self.text.index(words[1], start + len(words[0])) if len(words) > 1 else end
                     words = words[1:]
@@ -108,7 +118,8 @@ class ArticleNames:
                 continue
             key = fold_word(name[-1])
             speaker = by_surname.get(key)
-            if not (titles or is_given_name(name[0]) or key in known or speaker is not None):
+            given = is_given_name(name[0]) and (len(name) > 1 or len(name[0]) > 2)  # "plan B" names nobody
+            if not (titles or given or key in known or speaker is not None):
                 continue
             gender = gender_of(name, titles, "") or (speaker.gender if speaker is not None else "") or known.get(key, "")
             found.append(Mention(run_start, run_end, " ".join(name), "person", gender))

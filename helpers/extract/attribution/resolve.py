@@ -10,7 +10,11 @@ cell is better than a wrong name.
   unknown), provided no other person of compatible gender is named between that speaker and
   the pronoun (``mentions.ArticleNames``) and no unnamed person ("a senior official") speaks
   in between: "... said Umerov after the meeting. The sides agreed, he added" is Umerov; with
-  a second man named in between it is unresolved.
+  a second man named in between it is unresolved.  The person who opens the pronoun's
+  sentence or the one before ("Example presented a plan, in which he called for") counts as
+  such a speaker when named nearer than any other.  A pronoun whose cue continues the
+  statement just before it ("he added", "it continued") is not blocked by the people that
+  statement's content names.
 * "it" goes to the nearest earlier organisation or country that speaks, with no other body
   or country named in between; "they" to the nearest earlier plural source ("officials",
   "Example and Sample") in the same or the previous paragraph.  Neither is ever a person.
@@ -24,25 +28,30 @@ row then keeps that source's words as its ``descriptor``.
 
 * when it lies inside a quotation that continues the speaker's direct quotation of the same
   or the previous paragraph (the newspaper convention for a quotation over several
-  paragraphs); a quotation without that evidence is ``unresolved``, with the speaker of the
-  statement before it as its candidate;
+  paragraphs), with no sentence of the author's between, and the quotation before was no
+  question put to someone ("... the prosecutor asked the witness", whose answer follows); a
+  quotation without that evidence is ``unresolved``, with the speaker of the statement before
+  it as its candidate;
 * or, unquoted, when it sits between two statements of the same named speaker in adjacent
   paragraphs (a run of reported speech), and either shares a paragraph with the earlier one
-  or the later one continues the run ("Example added that ...", ``lexicon.CONTINUATION_CUES``).
-  Not after the lede (paragraph 1), by the inverted-pyramid convention.  Any other unquoted
+  or the later one continues the run ("Example added that ...", ``lexicon.CONTINUATION_CUES``),
+  and names nobody (a sentence naming a person is the author's about them), with no sentence
+  of the author's between.  Not after the
+  lede (paragraph 1), by the inverted-pyramid convention.  Any other unquoted
   sentence is the author's: it gets no row at all.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import Sequence
 
 from helpers.doc import Doc
 from helpers.extract.attribution.draft import Draft
-from helpers.extract.attribution.mentions import ArticleNames
+from helpers.extract.attribution.mentions import ArticleNames, Mention
 from helpers.extract.attribution.records import Quote
-from helpers.extract.attribution.speakers import Speaker
+from helpers.extract.attribution.speakers import Speaker, fold_word
 from helpers.lexicon import CONTINUATION_CUES, DOCUMENT_NOUNS, NON_SPEAKER_NOUNS, ORGANISATION_WORDS
 
 CONTINUATIONS = CONTINUATION_CUES["en"]
@@ -62,47 +71,59 @@ CANDIDATE_REACH = 600
 # --- pronouns ---------------------------------------------------------------------------------------
 
 
-def resolve_pronoun(draft: Draft, earlier: Sequence[Draft], names: ArticleNames, speakers: Sequence[Speaker],
-                    paragraph_of) -> None:
+def resolve_pronoun(draft: Draft, earlier: Sequence[Draft], article) -> None:
     """Give a pronoun's statement its speaker, on evidence, or leave it ``unresolved``.
 
-    ``paragraph_of(offset)`` is the paragraph number of an offset (None outside the body).
+    ``article`` gives the article's ``names`` (``ArticleNames``), ``registry`` (its speakers),
+    ``paragraph_of(offset)`` and ``sentence_spans(offset)`` (the (start, end) of the sentence
+    holding the offset and of the one before it, or None).
     """
     pronoun = SUBJECT_FORM.get(draft.speaker_text.lower().rstrip("’'s"), "")
     if pronoun in ("i", "we"):
         draft.kind = "author"
         draft.unnamed = True
         return
+    names, speakers = article.names, article.registry.speakers
     position = draft.speaker_span[0]
     draft.mode = "continued-by-pronoun"
     if pronoun in ("he", "she"):
         gender = PRONOUN_GENDER[pronoun]
         antecedent = _nearest(earlier, lambda previous: _fits_person(previous, gender))
-        if antecedent is None:
+        subject = _subject(article, position, gender)
+        if subject is not None and (antecedent is None or subject.end > _mention_end(antecedent)):
+            start, own = subject.end, subject.name
+        elif antecedent is not None:
+            start, own, subject = _blocking_from(draft, antecedent, earlier, position), _name(antecedent), None
+        else:
             nearby = names.people(max(0, position - CANDIDATE_REACH), position, speakers)
             _unresolved(draft, pronoun, [m.name for m in nearby if m.gender in ("", gender)])
             return
-        start = _mention_end(antecedent)
         others = [
             mention.name for mention in names.people(start, position, speakers)
-            if mention.gender in ("", gender) and not _same(antecedent, mention.name)
+            if mention.gender in ("", gender) and not _same_person(own, mention.name)
         ]
         others += [
             previous.descriptor or previous.speaker_text for previous in earlier
             if previous is not antecedent and previous.speaker is None and previous.unnamed
             and _person_like(previous) and start <= (previous.speaker_span[0] or -1) < position
         ]
+        if subject is not None:
+            if others:
+                _unresolved(draft, pronoun, [own, *others])
+            else:  # the subject of this or the previous sentence: "Example presented a plan, in which he called for"
+                draft.speaker = article.registry.add(own)
+            return
     elif pronoun == "it":
         antecedent = _nearest(earlier, _fits_body)
         if antecedent is None:
             _unresolved(draft, pronoun, [])
             return
-        start = _mention_end(antecedent)
+        start = _blocking_from(draft, antecedent, earlier, position)
         others = [mention.name for mention in names.bodies(start, position) if not _same(antecedent, mention.name)]
     elif pronoun == "they":
         antecedent = _nearest(earlier, lambda previous: previous.plural)
-        here = paragraph_of(position)
-        if antecedent is None or here is None or paragraph_of(_mention_end(antecedent) - 1) not in (here, here - 1):
+        here = article.paragraph_of(position)
+        if antecedent is None or here is None or article.paragraph_of(_mention_end(antecedent) - 1) not in (here, here - 1):
             _unresolved(draft, pronoun, [_name(antecedent)] if antecedent is not None else [])
             return
         others = []
@@ -118,6 +139,53 @@ def resolve_pronoun(draft: Draft, earlier: Sequence[Draft], names: ArticleNames,
         draft.unnamed = True
         draft.kind = antecedent.kind or "unnamed"
         draft.descriptor = antecedent.descriptor
+
+
+def _blocking_from(draft: Draft, antecedent: Draft, earlier: Sequence[Draft], position: int) -> int:
+    """Where other candidates start to count against an antecedent: after its name, or, when
+    the pronoun's cue continues the statement just before it ("It added", "he continued"),
+    after that statement's content (what a speaker says is not who speaks next)."""
+    start = _mention_end(antecedent)
+    cue = draft.cue
+    if cue is not None and cue.lemma in CONTINUATIONS and earlier and earlier[-1] is antecedent:
+        content_end = antecedent.content[1]
+        if content_end is not None and start < content_end <= position:
+            start = content_end
+    return start
+
+
+def _subject(article, position: int, gender: str) -> Mention | None:
+    """The person who opens the pronoun's sentence, or else the previous sentence, as its
+    subject ("Example presented a plan, in which he ..."), when of compatible gender."""
+    spans = article.sentence_spans(position)
+    if spans is None:
+        return None
+    (start, _), previous = spans
+    for low, high in ((start, position), previous):
+        if low is None:
+            continue
+        people = article.names.people(low, min(high, position), article.registry.speakers)
+        if people:
+            first = people[0]
+            opening = article.text[low:first.start].replace(",", " ").split()
+            if first.gender not in ("", gender) or any(word.strip("\"“‘'(—–-").lower() not in _OPENERS for word in opening):
+                return None  # "Asked about Example, he said": a person named first is no subject
+            return first
+    return None
+
+
+#: Words that may open a sentence before its subject ("But Example said ...").
+_OPENERS = frozenset({"", "but", "and", "so", "then", "yet", "still", "meanwhile", "however", "also", "now", "later"})
+
+
+def _same_person(one: str, other: str) -> bool:
+    """Two names of one person: the same surname after romanisation folding."""
+    mine, theirs = one.split(), other.split()
+    return bool(mine and theirs) and fold_word(_bare(mine[-1])) == fold_word(_bare(theirs[-1]))
+
+
+def _bare(word: str) -> str:
+    return word.removesuffix("’s").removesuffix("'s")
 
 
 def _nearest(earlier: Sequence[Draft], fits) -> Draft | None:
@@ -166,8 +234,8 @@ def _same(draft: Draft, name: str) -> bool:
     if speaker is None:
         return False
     words = name.split()
-    if speaker.kind == "person":
-        return speaker.matches(words)
+    if speaker.kind == "person":  # by surname: "Volodymyr Zelensky" is the "Zelensky" who spoke
+        return _same_person(speaker.canonical, name)
     own = {word.lower() for word in speaker.words}
     return bool(own & {word.lower() for word in words}) and (set(w.lower() for w in words) <= own or own <= {w.lower() for w in words})
 
@@ -189,7 +257,8 @@ def _unresolved(draft: Draft, pronoun: str, candidates: Sequence[str]) -> None:
 # --- context ---------------------------------------------------------------------------------------
 
 
-def context_drafts(doc: Doc, drafts: Sequence[Draft], quotes: Sequence[Quote]) -> list[Draft]:
+def context_drafts(doc: Doc, drafts: Sequence[Draft], quotes: Sequence[Quote], names: ArticleNames,
+                   speakers: Sequence[Speaker]) -> list[Draft]:
     """Body sentences with no cue of their own, given to a speaker on evidence (mode
     ``context``) or, inside a quotation without it, left ``unresolved``."""
     owner: dict[int, Draft] = {}
@@ -211,18 +280,23 @@ def context_drafts(doc: Doc, drafts: Sequence[Draft], quotes: Sequence[Quote]) -
     inferred: dict[int, Draft | None] = {}
     before: Draft | None = None
     before_paragraph = 0
+    broken = False  # has a sentence of the author's come since the statement before?
     for position, sentence in enumerate(body):
         draft = owner.get(sentence.sentence_id)
         if draft is not None:
-            before, before_paragraph = draft, paragraph[sentence.sentence_id]
+            before, before_paragraph, broken = draft, paragraph[sentence.sentence_id], False
             continue
         here = sentence.paragraph or 0
         if quotes and _in_quote(quotes, quote_starts, sentence):
-            inferred[sentence.sentence_id] = before if _continues_quotation(before, before_paragraph, here) else None
+            continues = not broken and _continues_quotation(doc.text, before, before_paragraph, here)
+            inferred[sentence.sentence_id] = before if continues else None
             continue
         after = following[position]
-        if _reported_speech_run(before, before_paragraph, here, after, paragraph) and _prose_like(sentence.text):
-            inferred[sentence.sentence_id] = before
+        if not broken and _reported_speech_run(before, before_paragraph, here, after, paragraph) \
+                and _prose_like(sentence.text) and not names.people(sentence.start, sentence.end, speakers):
+            inferred[sentence.sentence_id] = before  # (a sentence naming someone is the author's about them)
+        else:
+            broken = True
     runs: list[Draft] = []
     current: Draft | None = None
     for sentence in body:
@@ -256,12 +330,20 @@ def context_drafts(doc: Doc, drafts: Sequence[Draft], quotes: Sequence[Quote]) -
     return runs
 
 
-def _continues_quotation(before: Draft | None, before_paragraph: int, here: int) -> bool:
+def _continues_quotation(text: str, before: Draft | None, before_paragraph: int, here: int) -> bool:
     """Does a quotation continue the direct quotation of the statement just before it (same
-    or previous paragraph), by a speaker the text names or describes?"""
-    return (before is not None and before.quoted and before.mode != "unresolved"
-            and (before.speaker is not None or bool(before.descriptor))
-            and 0 <= here - before_paragraph <= 1)
+    or previous paragraph), by a speaker the text names or describes?  Not after a question
+    put to someone ("... the prosecutor asked the witness."): what follows is the answer."""
+    if before is None or not before.quoted or before.mode == "unresolved" or not 0 <= here - before_paragraph <= 1:
+        return False
+    cue = before.cue
+    if cue is not None and cue.lemma == "ask" and _ASKED_SOMEONE.match(text, cue.cue_end):
+        return False
+    return before.speaker is not None or bool(before.descriptor)
+
+
+#: The person a question is put to, after "asked" ("asked the secretary", "asked him").
+_ASKED_SOMEONE = re.compile(r"[ \xa0]+(?:the[ \xa0]+\w+|him|her|them|[A-Z]\w+)")
 
 
 def _reported_speech_run(before: Draft | None, before_paragraph: int, here: int, after, paragraph) -> bool:

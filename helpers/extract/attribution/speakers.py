@@ -31,11 +31,12 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from helpers.lexicon import (
-    ACRONYMS, COUNTRY_ADJECTIVES, GENDERED_WORDS, GIVEN_NAMES, NAME_TITLES, ORGANISATION_WORDS, OUTLET_NAMES,
-    OUTLET_WORDS, TRANSLITERATION_FOLDS,
+    ACRONYMS, CAPITAL_CITIES, COUNTRY_ADJECTIVES, GENDERED_WORDS, GIVEN_NAMES, NAME_TITLES, NOT_NAME_WORDS, ORGANISATION_WORDS,
+    OUTLET_NAMES, OUTLET_WORDS, TRANSLITERATION_FOLDS,
 )
 
 TITLES = NAME_TITLES["en"]
+NOT_NAME = NOT_NAME_WORDS["en"]
 ORGANISATIONS = ORGANISATION_WORDS["en"]
 OUTLETS = OUTLET_NAMES["en"]
 OUTLET_MARKERS = OUTLET_WORDS["en"]
@@ -47,6 +48,7 @@ FOLDS = tuple((re.compile(pattern), replacement) for pattern, replacement in TRA
 ADJECTIVES = COUNTRY_ADJECTIVES["en"]
 NATIONALITIES = frozenset(ADJECTIVES.values())
 KNOWN_ACRONYMS = ACRONYMS["en"]
+CAPITALS = CAPITAL_CITIES["en"]
 #: "X of Ukraine", "X of the Armed Forces of Ukraine": the owner written after a body's name.
 OWNER_AFTER = re.compile(r"^(?P<body>.+?)\s+of\s+(?:the\s+)?(?:Armed\s+Forces\s+of\s+(?:the\s+)?)?(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$")
 
@@ -134,15 +136,15 @@ def _clean_word(word: str) -> str:
 @lru_cache(maxsize=8192)
 def speaker_kind(name: str) -> str:
     """``outlet``, ``organisation`` or ``person`` (a guess from the name's words, for display).
-    A country, a dotted abbreviation ("U.N.") or a body named by its country ("Ukrainian
-    military") is an organisation."""
+    A country, its capital ("Beijing urged"), a dotted abbreviation ("U.N.") or a body named
+    by its country ("Ukrainian military") is an organisation."""
     lower = name.lower()
     words = lower.split()
     if lower in OUTLETS or (words and words[-1] in OUTLET_MARKERS and len(words) > 1):
         return "outlet"
     if any(word in ORGANISATIONS for word in words) or (name.isupper() and len(name) > 1) or " of " in lower:
         return "organisation"
-    if name in KNOWN_ACRONYMS or name in ADJECTIVES or _is_country(name) or (words and name.split()[0] in NATIONALITIES):
+    if name in KNOWN_ACRONYMS or name in ADJECTIVES or name in CAPITALS or _is_country(name) or (len(words) > 1 and name.split()[0] in NATIONALITIES):
         return "organisation"
     return "person"
 
@@ -285,7 +287,9 @@ def full_names(surname: str, text: str) -> list[tuple[str, ...]]:
         words = match.group().split()
         if len(words) < 2 or fold_word(_clean_word(words[-1].removesuffix("’s").removesuffix("'s"))) != key:
             continue
-        _, name = name_words(match.group())
+        while words and words[0].lower().rstrip(".,") in NOT_NAME:
+            words.pop(0)  # "But Zelenskyy", "In Kyiv": a word that opens a sentence
+        _, name = name_words(" ".join(words))
         if len(name) < 2 or speaker_kind(" ".join(name)) != "person" or fold_word(name[-1]) != key:
             continue
         if not any(_same_person(name, other) for other in found):

@@ -83,11 +83,19 @@ class _Article:
         self.sentences = sentences
         self.registry = Registry()
         self.names = ArticleNames(doc)
-        self._paragraph_starts = [(sentence.start, sentence.paragraph) for sentence in doc.sentences]
+        self._starts = [start for start, _ in sentences]
+        self._paragraphs = [sentence.paragraph for sentence in doc.sentences]
+
+    def sentence_spans(self, offset: int) -> tuple[tuple[int, int], tuple[int | None, int | None]] | None:
+        """(start, end) of the sentence holding an offset and of the sentence before it."""
+        index = bisect_right(self._starts, offset) - 1
+        if index < 0:
+            return None
+        return self.sentences[index], (self.sentences[index - 1] if index else (None, None))
 
     def paragraph_of(self, offset: int) -> int | None:
-        index = bisect_right(self._paragraph_starts, (offset, float("inf"))) - 1
-        return self._paragraph_starts[index][1] if index >= 0 else None
+        index = bisect_right(self._starts, offset) - 1
+        return self._paragraphs[index] if index >= 0 else None
 
     def headline(self, index: int) -> bool:
         """Is sentence ``index`` a title-case headline (the title, or a line of capitalised words)?"""
@@ -125,7 +133,7 @@ def statements(doc: Doc) -> list[Attribution]:
     for draft in drafts:  # every draft here has a cue; its sentences run from its first to its last offset
         low, high = _extent(draft)
         draft.sentence_ids = tuple(ids[bisect_right(ends, low):bisect_left(starts, high)])
-    drafts.extend(context_drafts(doc, drafts, quotes))
+    drafts.extend(context_drafts(doc, drafts, quotes, article.names, article.registry.speakers))
     drafts.sort(key=draft_start)
     canonical = _canonical_names(article)
     article_id = doc.article_id
@@ -194,7 +202,7 @@ def _draft(article: _Article, cue: CueMatch, earlier: Sequence[Draft]) -> Draft:
     draft.speaker_text = text[cue.source_start:cue.source_end]
     kind = cue.source_kind
     if kind == "pronoun" or kind == "phrase" and draft.speaker_text.lower() in SUBJECT_FORM:
-        resolve_pronoun(draft, earlier, article.names, article.registry.speakers, article.paragraph_of)
+        resolve_pronoun(draft, earlier, article)
         return draft
     role = _role(text, cue)
     if kind == "noun" and cue.role_start is not None and _is_name_list(text[cue.role_start:cue.role_end]):
@@ -323,10 +331,16 @@ def _headline_name(name: str, text: str) -> str:
     """A name read in a title-case headline keeps its first words only when they are a given
     name or the text writes the same name again: "Resilient Zelensky" -> "Zelensky"."""
     words = name.split()
-    if len(words) < 2 or is_given_name(words[0]) or text.count(name) > 1:
+    if len(words) < 2 or is_given_name(words[0]) or speaker_kind(name) != "person" \
+            or words[0].lower().rstrip(".") in TITLES:
         return name
-    if speaker_kind(name) != "person" or words[0].lower().rstrip(".") in TITLES:
-        return name
+    position = text.find(name)
+    while position >= 0:
+        line_start = text.rfind("\n", 0, position) + 1
+        line_end = text.find("\n", position)
+        if not _title_case(text[line_start:line_end if line_end >= 0 else len(text)]):
+            return name  # the body writes it so too
+        position = text.find(name, position + len(name))
     return words[-1]
 
 
@@ -500,11 +514,13 @@ def _canonical_names(article: _Article) -> dict[int, str]:
     names: dict[int, str] = {}
     for speaker in article.registry.speakers:
         name = speaker.canonical
-        if speaker.kind == "person":
-            if len(speaker.words) == 1:
-                full = full_names(speaker.words[0], text)
-                if len(full) == 1:
-                    name = " ".join(full[0])
+        if speaker.kind == "person" and (len(speaker.words) == 1 or not is_given_name(speaker.words[0])):
+            full = full_names(speaker.words[-1], text)
+            given = [words for words in full if is_given_name(words[0])]
+            if len(speaker.words) == 1 and len(full) == 1:
+                name = " ".join(full[0])  # "Marchenko" -> "Serhii Marchenko"
+            elif len(given) == 1:
+                name = " ".join(given[0])  # "Resilient Zelensky" (a headline) -> "Volodymyr Zelensky"
         else:
             name = body_canonical(acronym_name(name, defined))
         names[id(speaker)] = name

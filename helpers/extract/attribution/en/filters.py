@@ -24,7 +24,7 @@ DENIED = DENIED_NOUNS["en"]
 #: Evidence verbs that, as a participle after a comma, give the author's inference
 #: ("..., indicating that"), never a speaker's statement.
 INFERENCE_PARTICIPLES = frozenset({"indicating", "suggesting", "showing", "signalling", "signaling", "implying",
-                                   "demonstrating", "revealing"})
+                                   "demonstrating", "revealing", "echoing"})
 
 _NEXT_WORD = re.compile(r"[ \xa0]+([\w’'-]+)")
 _AFTER_OBJECT = re.compile(r"[ \xa0]+(?:that|to|as|about|on|in|at|over|with|for|of|against|by|from|after|before|"
@@ -77,14 +77,24 @@ def _inference_participle(text: str, cue: CueMatch) -> bool:
     return word in INFERENCE_PARTICIPLES and "," in before
 
 
+_GERUND_BEFORE = re.compile(r"(?:^|[\s(])(?:for|by|of|after|before|without|from|about|in|on|upon|against|despite)[ \xa0]+$", re.I)
+
+
+def _gerund(text: str, cue: CueMatch) -> bool:
+    """An -ing form after a preposition is a gerund, an act: "sentenced for posting online
+    comments", "by accusing the platform of ..."."""
+    word = text[cue.cue_start:cue.cue_end].split()[0]
+    return word.endswith("ing") and _GERUND_BEFORE.search(text, max(0, cue.cue_start - 12), cue.cue_start) is not None
+
+
 def _participle_adjective(text: str, cue: CueMatch) -> bool:
     """A bare past participle used as an adjective: "and cited sources", "a shadow fleet
-    estimated at between 400 and 1,000"."""
+    estimated at between 400 and 1,000", "the price demanded by Example"."""
     word = text[cue.cue_start:cue.cue_end]
     if not word.endswith("ed") or " " in word or cue.quoted:
         return False
-    if _ESTIMATED_AT.match(text, cue.cue_end):
-        return True
+    if _ESTIMATED_AT.match(text, cue.cue_end) or text.startswith(" by ", cue.cue_end) and cue.source_kind == "noun":
+        return True  # (and "the price demanded by Example": a noun phrase, not a clause)
     match = _NEXT_WORD.match(text, cue.cue_end)
     if match is None:
         return False
@@ -96,10 +106,29 @@ def _participle_adjective(text: str, cue: CueMatch) -> bool:
 
 def _headline_label(text: str, cue: CueMatch) -> bool:
     """A line "Name: rest" whose rest is no statement: a subtitle in lower case ("Cyber
-    Defenders: teaching children ...")."""
+    Defenders: teaching children ..."), or a rubric in capitals ("HISTORY AND US: Who ...")."""
     if cue.lemma != ":" or cue.content_start is None or cue.quoted:
         return False
-    return text[cue.content_start:cue.content_start + 1].islower()
+    source = text[cue.source_start:cue.source_end] if cue.source_start is not None else ""
+    return text[cue.content_start:cue.content_start + 1].islower() or (" " in source and source.isupper())
+
+
+def _reader_or_expletive(text: str, cue: CueMatch) -> bool:
+    """A source that is nobody: "you" outside a quotation addresses the reader ("If you believe
+    you have found an error"); "it" before a form of "be" is an expletive ("It is worth noting
+    that", "It was a curt text, stating"); "as one official put it:" credits the official, not
+    "it"."""
+    if cue.source_start is None or cue.source_kind not in ("pronoun", "phrase"):
+        return False
+    source = text[cue.source_start:cue.source_end].lower()
+    if source == "you":
+        return True
+    if source != "it":
+        return False
+    if cue.lemma == ":":
+        return True
+    between = text[cue.source_end:cue.cue_start].lower().split()
+    return bool(between) and between[0] in ("is", "was", "'s", "’s")
 
 
 #: The statement rules, in order (see the module docstring).
@@ -110,7 +139,10 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
     StatementRule("an evidence participle after a comma is the author's inference (', indicating that')",
          _inference_participle),
     StatementRule("a past participle used as an adjective ('cited sources', 'estimated at 400')", _participle_adjective),
+    StatementRule("an -ing form after a preposition is a gerund ('sentenced for posting comments')", _gerund),
     StatementRule("a headline label before a lower-case subtitle ('Example: teaching children')", _headline_label),
+    StatementRule("a source that is nobody: the reader ('you') or an expletive ('It is worth noting')",
+                  _reader_or_expletive),
 )
 
 _TALLY: Counter | None = None
