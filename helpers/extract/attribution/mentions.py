@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple, Sequence
 from helpers.extract.attribution.speakers import (
     Speaker, fold_word, gender_of, is_given_name, name_words, speaker_kind,
 )
-from helpers.lexicon import NOT_NAME_WORDS, SOURCE_GRAMMAR
+from helpers.lexicon import COUNTRY_ADJECTIVES, NOT_NAME_WORDS, SOURCE_GRAMMAR
 
 if TYPE_CHECKING:  # pragma: no cover - imported for type hints only
     from helpers.doc import Doc
@@ -41,6 +41,13 @@ CAPITALISED_RUN = re.compile(
 
 #: A word with a stop that does not end a sentence: an initial, "U.S.", or an abbreviated title.
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|Maj|Capt|Sgt|Adm|Brig|Cmdr|St|Jr|Sr)\.")
+
+
+#: A people named by its demonym ("Ukrainians", "Americans", "Poles").
+_DEMONYM = re.compile(
+    rf"(?:{'|'.join(sorted(COUNTRY_ADJECTIVES['en'].values(), key=len, reverse=True))})s"
+    r"|Poles|Brits|Finns|Swedes|Danes|Turks|Czechs|Slovaks|Serbs|Croats|Greeks|Dutch|French|British|Chinese|Japanese"
+)
 
 
 class Mention(NamedTuple):
@@ -114,8 +121,8 @@ class ArticleNames:
                 continue
             if run_start >= end:
                 break
-            if speaker_kind(" ".join(name)) != "person":
-                continue
+            if speaker_kind(" ".join(name)) != "person" or len(name) == 1 and _DEMONYM.fullmatch(name[0]):
+                continue  # ("Ukrainians", "Americans": a people, not a person)
             key = fold_word(name[-1])
             speaker = by_surname.get(key)
             given = is_given_name(name[0]) and (len(name) > 1 or len(name[0]) > 2)  # "plan B" names nobody

@@ -18,6 +18,7 @@ from typing import Sequence
 
 from helpers.doc import Doc
 from helpers.extract.attribution.draft import Draft, draft_start
+from helpers.extract.attribution.en.clauses import content_span
 from helpers.extract.attribution.en.cues import find_cues
 from helpers.extract.attribution.en.filters import makes_statement
 from helpers.extract.attribution.en.outlets import (
@@ -77,10 +78,12 @@ _SECOND = itemgetter(1)
 class _Article:
     """What the drafts of one article share: its text, sentences, names and speakers."""
 
-    def __init__(self, doc: Doc, sentences: list[tuple[int, int]]) -> None:
+    def __init__(self, doc: Doc, sentences: list[tuple[int, int]], quotes: Sequence[Quote]) -> None:
         self.doc = doc
         self.text = doc.text
         self.sentences = sentences
+        self.quotes = quotes
+        self.quote_ends = [quote.end for quote in quotes]
         self.registry = Registry()
         self.names = ArticleNames(doc)
         self._starts = [start for start, _ in sentences]
@@ -117,7 +120,7 @@ def statements(doc: Doc) -> list[Attribution]:
     cues = [cue for cue in find_cues(text, sentences, blocks, quotes, kinds=STATEMENT_KINDS)
             if cue.kind in STATEMENT_KINDS and makes_statement(text, cue)]
     cues = _without_background_relatives(cues)
-    article = _Article(doc, sentences)
+    article = _Article(doc, sentences, quotes)
     drafts: list[Draft] = []
     by_sentence: dict[int, list[Draft]] = {}
     for cue in cues:
@@ -213,6 +216,10 @@ def _draft(article: _Article, cue: CueMatch, earlier: Sequence[Draft]) -> Draft:
         kind, role = "name", _without_article(description)
     if kind == "name":
         _affiliated_head(text, draft)
+        person_role = _person_of_body(text, draft)
+        if person_role:
+            role = person_role
+            _recontent(article, draft)
     if kind == "relative" and cue.antecedent_start is not None:
         kind, written = "name", text[cue.antecedent_start:cue.antecedent_end]
     else:
@@ -280,6 +287,41 @@ def _affiliated_head(text: str, draft: Draft) -> None:
     if match is not None:
         draft.speaker_span = (match.start("head"), match.end("head"))
         draft.speaker_text = text[match.start("head"):match.end("head")]
+
+
+#: "Jane Example of the Sampleville Centre for Peace and| Cooperation said": the body's name
+#: holds "and", so the cue rules read only its last words as the source.
+PERSON_OF_BODY = re.compile(
+    r"(?P<person>[A-Z][\w’'.-]*(?:[ \xa0]+[A-Z][\w’'.-]*){1,3}),?[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?"
+    r"(?P<body>[A-Z][\w’'.-]*(?:[ \xa0]+(?:[A-Z][\w’'.-]*|of|for|and|the|on|in|&))*)[ \xa0]+$"
+)
+
+
+def _person_of_body(text: str, draft: Draft) -> str:
+    """A person named with the body they belong to, whose name the cue rules cut at an "and":
+    the person is the speaker and "of <body>" their role."""
+    start, end = draft.speaker_span
+    match = PERSON_OF_BODY.search(text, max(0, start - 160), start)
+    if match is None or not text[match.end("body"):start].strip() == "" or " and " not in text[match.start("body"):start + 1]:
+        return ""
+    person = match.group("person")
+    if speaker_kind(person) != "person":
+        return ""
+    draft.speaker_span = match.span("person")
+    draft.speaker_text = person
+    return f"of the {match.group('body')} {text[start:end]}"
+
+
+def _recontent(article: _Article, draft: Draft) -> None:
+    """Read a statement's content again once its source has moved ('“...,” Name of the Body
+    said': the quotation before the name is what was said)."""
+    cue = draft.cue
+    spans = (*draft.speaker_span, "name", None, None, None, None)
+    start, end, quoted = content_span(article.text, article.sentences[cue.sentence], cue.cue_start, cue.cue_end, spans,
+                                      article.quotes, article.quote_ends)
+    draft.content, draft.quoted = (start, end), quoted
+    if quoted and draft.mode == "indirect":
+        draft.mode = "direct quote"
 
 
 def _institution(written: str) -> str:
@@ -475,7 +517,8 @@ def _chains(article: _Article, by_sentence: dict[int, list[Draft]], quotes: Sequ
 
 def _owner(drafts: Sequence[Draft], start: int, end: int, quotes: Sequence[Quote], quote_ends: list[int]) -> Draft | None:
     """The statement a free construction of its sentence belongs to: the one whose cue is
-    nearest, when the construction lies in no quotation and in no quoted content."""
+    nearest, when the construction lies in no quotation and not inside that statement's
+    content (except at its very start: "said| on Telegram that ...")."""
     inside = bisect_right(quote_ends, start)
     if inside < len(quotes) and quotes[inside].start <= start:
         return None
@@ -488,8 +531,8 @@ def _owner(drafts: Sequence[Draft], start: int, end: int, quotes: Sequence[Quote
     if best is None:
         return None
     content_start, content_end = best.content
-    if best.quoted and content_start is not None and content_start <= start < content_end:
-        return None
+    if content_start is not None and content_start <= start < content_end and (best.quoted or start > content_start + 1):
+        return None  # inside what is said ("announced it would keep its Telegram channel"), not how
     return best
 
 
