@@ -44,7 +44,7 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov
 
 
 #: A people named by its demonym ("Ukrainians", "Americans", "Poles").
-_DEMONYM = re.compile(
+DEMONYM = re.compile(
     rf"(?:{'|'.join(sorted(COUNTRY_ADJECTIVES['en'].values(), key=len, reverse=True))})s"
     r"|Poles|Brits|Finns|Swedes|Danes|Turks|Czechs|Slovaks|Serbs|Croats|Greeks|Dutch|French|British|Chinese|Japanese"
 )
@@ -121,7 +121,7 @@ class ArticleNames:
                 continue
             if run_start >= end:
                 break
-            if speaker_kind(" ".join(name)) != "person" or len(name) == 1 and _DEMONYM.fullmatch(name[0]):
+            if speaker_kind(" ".join(name)) != "person" or len(name) == 1 and DEMONYM.fullmatch(name[0]):
                 continue  # ("Ukrainians", "Americans": a people, not a person)
             key = fold_word(name[-1])
             speaker = by_surname.get(key)

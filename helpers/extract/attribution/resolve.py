@@ -78,7 +78,7 @@ def resolve_pronoun(draft: Draft, earlier: Sequence[Draft], article) -> None:
     ``paragraph_of(offset)`` and ``sentence_spans(offset)`` (the (start, end) of the sentence
     holding the offset and of the one before it, or None).
     """
-    pronoun = SUBJECT_FORM.get(draft.speaker_text.lower().rstrip("’'s"), "")
+    pronoun = SUBJECT_FORM.get(_bare(draft.speaker_text.lower()), "")
     if pronoun in ("i", "we"):
         draft.kind = "author"
         draft.unnamed = True

@@ -82,10 +82,33 @@ def name_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     ):
         words = words[1:]  # "Ukraine’s Zelenskyy", "US President Donald Trump": the country qualifies the person
     words = _after_inner_titles(words)
+    words = _from_given_name(_without_country_after(words))
     titles = []
     while len(words) > 1 and _is_title(words[0]) and words[1].lower() not in ORGANISATIONS:
         titles.append(words.pop(0))  # but "General Staff", "Presidential Office": the title word names the body
     return tuple(titles), tuple(cleaned for cleaned in map(_clean_word, words) if cleaned)
+
+
+def _without_country_after(words: list[str]) -> list[str]:
+    """ "Volodymyr Zelensky of Ukraine" -> "Volodymyr Zelensky": a person's country after the name."""
+    if len(words) > 3 and words[-2] == "of" and words[-1] in ADJECTIVES and is_given_name(words[0]) \
+            and not any(word.lower() in ORGANISATIONS for word in words[:-2]):
+        return words[:-2]
+    return words
+
+
+def _from_given_name(words: list[str]) -> list[str]:
+    """The name from a known given name on, when an office or a body comes before it:
+    "(Secretary) of State Henry Kissinger" -> "Henry Kissinger"."""
+    for index in range(1, len(words) - 1):
+        if is_given_name(words[index]) and len(words[index]) > 2 and words[index + 1][:1].isupper() \
+                and not any(word.lower() in ORGANISATIONS for word in words[index:]) \
+                and any(word in ("of", "for") or word.lower() in ORGANISATIONS for word in words[:index]):
+            first = index
+            while first > 0 and _is_title(words[first - 1]):
+                first -= 1  # the titles right before the name stay with it
+            return words[first:]
+    return words
 
 
 def _after_inner_titles(words: list[str]) -> list[str]:
@@ -127,7 +150,7 @@ def _country_names() -> frozenset[str]:
 
 def _clean_word(word: str) -> str:
     """A name word without surrounding punctuation; the stops of "U.S." and "J." stay."""
-    word = word.strip(",;:()\"“”\u200b\u200c\u200d\u2060\ufeff")  # zero-width marks some agencies insert
+    word = word.strip(",;:()[]|*_\"“”\u200b\u200c\u200d\u2060\ufeff")  # zero-width marks, Markdown marks
     if word.endswith(".") and word.count(".") == 1 and len(word) > 2:
         word = word[:-1]
     return word
@@ -283,8 +306,7 @@ def full_names(surname: str, text: str) -> list[tuple[str, ...]]:
     with this surname: "Finance Minister Serhii Marchenko" -> [("Serhii", "Marchenko")]."""
     key = fold_word(surname)
     found: list[tuple[str, ...]] = []
-    for match in _CAPITALISED_RUN.finditer(text):
-        words = match.group().split()
+    for words in _runs(text):
         if len(words) < 2 or fold_word(_clean_word(words[-1].removesuffix("’s").removesuffix("'s"))) != key:
             continue
         while words and words[0].lower().rstrip(".,") in NOT_NAME:
@@ -295,6 +317,23 @@ def full_names(surname: str, text: str) -> list[tuple[str, ...]]:
         if not any(_same_person(name, other) for other in found):
             found.append(name)
     return found
+
+
+#: A word with a stop that ends no sentence: an initial, "U.S.", an abbreviated title.
+_ABBREVIATED = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|Maj|Capt|Sgt|Adm|Brig|Cmdr|St|Jr|Sr)\.")
+
+
+def _runs(text: str):
+    """The words of every run of capitalised words, cut where a sentence ends inside one
+    ("Dmytro Kuleba. He" -> "Dmytro Kuleba", "He")."""
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group().split()
+        start = 0
+        for index, word in enumerate(words[:-1]):
+            if word.endswith(".") and not _ABBREVIATED.fullmatch(word):
+                yield words[start:index] + [word[:-1]]
+                start = index + 1
+        yield words[start:]
 
 
 def _same_person(one: Sequence[str], other: Sequence[str]) -> bool:

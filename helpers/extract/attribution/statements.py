@@ -25,7 +25,7 @@ from helpers.extract.attribution.en.outlets import (
     cited_source, media_in, medium_after_particle, outlet_name, recipient_after, recipients_in,
 )
 from helpers.extract.attribution.en.patterns import CLITICS
-from helpers.extract.attribution.mentions import ArticleNames
+from helpers.extract.attribution.mentions import DEMONYM, ArticleNames
 from helpers.extract.attribution.quotes import find_quotes
 from helpers.extract.attribution.records import STATEMENT_KINDS, Attribution, CueMatch, Quote
 from helpers.extract.attribution.resolve import SUBJECT_FORM, context_drafts, resolve_pronoun
@@ -58,6 +58,12 @@ AFFILIATED = re.compile(
     r"(?P<head>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)\s+(?:\w+ly\s+)?"
     r"(?:affiliated|associated|linked|close|connected|aligned|tied)\s+(?:with|to)\s+(?:the\s+)?$"
 )
+#: Words after which a source's head has ended: "an eyewitness near the White House".
+_NAME_HEAD_ENDERS = HEAD_ENDERS | {"near", "outside", "inside", "close", "familiar", "briefed", "seen", "reviewed",
+                                   "provided", "obtained", "who", "that", "which"}
+#: A document an outlet saw: "an OFAC document seen by Reuters" (the outlet is the via).
+SEEN_BY = re.compile(r"^(?P<document>.+?)\s+(?:seen|reviewed|obtained|provided\s+to|shared\s+with|published\s+by)"
+                     r"(?:\s+by)?\s+(?P<outlet>.+)$")
 #: Share of capitalised words that makes a line a title-case headline.
 HEADLINE_CAPITALS = 0.6
 
@@ -226,6 +232,7 @@ def _draft(article: _Article, cue: CueMatch, earlier: Sequence[Draft]) -> Draft:
         written = draft.speaker_text
     if kind in ("name", "noun", "phrase"):
         written = _with_owner(text, draft, written)
+        written = _seen_by_outlet(draft, written)
     draft.plural = _plural(written)
     if kind in ("name", "noun", "phrase") and _is_named(written):
         name = _name_part(written)
@@ -265,7 +272,7 @@ def _with_owner(text: str, draft: Draft, written: str) -> str:
     if start is None or written != draft.speaker_text:
         return written
     words = written.split()
-    if not words or not any(word.lower().strip("’'s") in ORGANISATIONS for word in words) \
+    if not words or not any(word.lower().removesuffix("’s").removesuffix("'s") in ORGANISATIONS for word in words) \
             or words[0] in NATIONALITIES or words[0].removesuffix("’s").removesuffix("'s") in ADJECTIVES:
         return written
     match = OWNER_BEFORE.search(text, max(0, start - 40), start)
@@ -277,6 +284,19 @@ def _with_owner(text: str, draft: Draft, written: str) -> str:
     draft.speaker_span = (match.start(), draft.speaker_span[1])
     draft.speaker_text = text[match.start():draft.speaker_span[1]]
     return draft.speaker_text
+
+
+def _seen_by_outlet(draft: Draft, written: str) -> str:
+    """ "a document seen by Reuters", "assessments provided to Bloomberg": the document is the
+    source and the outlet that saw it the via."""
+    match = SEEN_BY.match(written)
+    if match is None:
+        return written
+    outlet = outlet_name(match.group("outlet"))
+    if not outlet:
+        return written
+    draft.via = outlet
+    return match.group("document")
 
 
 def _affiliated_head(text: str, draft: Draft) -> None:
@@ -415,14 +435,20 @@ def _cited_by_outlet(article: _Article, draft: Draft) -> None:
 
 @lru_cache(maxsize=8192)
 def _is_named(written: str) -> bool:
-    """A proper name (capitalised, not a common noun at the start of a sentence)?"""
+    """A proper name (capitalised, not a common noun at the start of a sentence)?  Not a
+    phrase with an indefinite article ("a joint World Bank ..."), a people ("Ukrainians"), or
+    a capitalised adverb ("Frequently asked")."""
+    if written.split(None, 1)[0].lower() in ("a", "an"):
+        return False
     _, words = name_words(written)
     if not words:
         return False
     capitalised = [word for word in words if CAPITALISED.match(word)]
     if not capitalised:
         return False
-    head = next((words[i - 1] for i, word in enumerate(words) if i and word in HEAD_ENDERS), words[-1])
+    if len(words) == 1 and (DEMONYM.fullmatch(words[0]) or words[0].lower().endswith("ly")):
+        return False
+    head = next((words[i - 1] for i, word in enumerate(words) if i and word in _NAME_HEAD_ENDERS), words[-1])
     if head.lower() in UNNAMED or head.lower().rstrip(".") in TITLES or not CAPITALISED.match(head):
         return False  # "Reports", "A Ukrainian official", "Commanders in Exampleton": a description
     return True

@@ -131,6 +131,31 @@ def _reader_or_expletive(text: str, cue: CueMatch) -> bool:
     return bool(between) and between[0] in ("is", "was", "'s", "’s")
 
 
+def _link_source(text: str, cue: CueMatch) -> bool:
+    """A source inside a link or a web address ("[Share on Twitter](https://...)"): a line of
+    page furniture, not a speaker."""
+    if cue.source_start is None:
+        return False
+    source = text[cue.source_start:cue.source_end]
+    return "](" in source or "://" in source or source.startswith(("http", "www."))
+
+
+_NOUN_HOMOGRAPH_CUES = frozenset({"reports", "report", "notes", "note", "projects", "forecasts", "warning", "updates",
+                                  "asked", "statements", "comments", "documents", "records", "files", "stories"})
+
+
+def _menu_line(text: str, cue: CueMatch) -> bool:
+    """A noun in a short line without a stop read as a cue: "Annual Reports", "Briefing notes",
+    "Special projects", "Frequently asked questions" (menus and headings)."""
+    word = text[cue.cue_start:cue.cue_end].split()[-1].lower()
+    if word not in _NOUN_HOMOGRAPH_CUES:
+        return False
+    line_start = text.rfind("\n", 0, cue.cue_start) + 1
+    line_end = text.find("\n", cue.cue_end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    return len(line.split()) <= 6 and not line.endswith((".", "!", "?", "”", '"'))
+
+
 #: The statement rules, in order (see the module docstring).
 STATEMENT_RULES: tuple[StatementRule, ...] = (
     StatementRule("a stance verb with a noun-phrase object is an act ('berated President Example')", _stance_with_object),
@@ -143,6 +168,10 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
     StatementRule("a headline label before a lower-case subtitle ('Example: teaching children')", _headline_label),
     StatementRule("a source that is nobody: the reader ('you') or an expletive ('It is worth noting')",
                   _reader_or_expletive),
+    StatementRule("a source inside a link or web address is page furniture ('[Share on Twitter](https://...)')",
+                  _link_source),
+    StatementRule("a noun in a short line without a stop is a menu item ('Annual Reports', 'Briefing notes')",
+                  _menu_line),
 )
 
 _TALLY: Counter | None = None

@@ -116,7 +116,7 @@ def outlet_name(phrase: str) -> str:
     if lower in OUTLETS or lower.removeprefix("the ") in OUTLETS:
         return phrase
     words = lower.split()
-    if any(word.strip("’'s") in NOT_OUTLET for word in words):
+    if any(word.removesuffix("’s").removesuffix("'s") in NOT_OUTLET for word in words):
         return ""  # "the State Emergency Service", "the Defence Intelligence Agency"
     if described and all(word[:1].isupper() or word[:1].isdigit() for word in phrase.split()):
         return phrase  # "the Sampleville news agency" -> "Sampleville"
