@@ -18,13 +18,14 @@ from typing import Sequence
 
 from helpers.doc import Doc
 from helpers.extract.attribution.draft import Draft, draft_start
-from helpers.extract.attribution.en.clauses import content_span
+from helpers.extract.attribution.en.clauses import clause_start, content_span
 from helpers.extract.attribution.en.cues import find_cues
 from helpers.extract.attribution.en.filters import makes_statement
 from helpers.extract.attribution.en.outlets import (
     cited_source, media_in, medium_after_particle, outlet_name, recipient_after, recipients_in,
 )
 from helpers.extract.attribution.en.patterns import CLITICS
+from helpers.extract.attribution.en.phrases import right_source, trim_end
 from helpers.extract.attribution.mentions import DEMONYM, ArticleNames
 from helpers.extract.attribution.quotes import find_quotes
 from helpers.extract.attribution.records import STATEMENT_KINDS, Attribution, CueMatch, Quote
@@ -210,11 +211,16 @@ def _draft(article: _Article, cue: CueMatch, earlier: Sequence[Draft]) -> Draft:
     draft.speaker_span = (cue.source_start, cue.source_end)
     draft.speaker_text = text[cue.source_start:cue.source_end]
     kind = cue.source_kind
+    inverted = False
+    if cue.kind == "according":
+        _quotation_before(article, draft)
+    elif kind in ("name", "noun") and _unnamed_after(article, draft):
+        kind, inverted = "noun", True
     if kind == "pronoun" or kind == "phrase" and draft.speaker_text.lower() in SUBJECT_FORM:
         resolve_pronoun(draft, earlier, article)
         return draft
-    role = _role(text, cue)
-    if kind == "noun" and cue.role_start is not None and _is_name_list(text[cue.role_start:cue.role_end]):
+    role = "" if inverted else _role(text, cue)
+    if not inverted and kind == "noun" and cue.role_start is not None and _is_name_list(text[cue.role_start:cue.role_end]):
         # "Ukraine's top general, Jane Example, said": the apposition is the name
         description = draft.speaker_text
         draft.speaker_span = (cue.role_start, cue.role_end)
@@ -284,6 +290,40 @@ def _with_owner(text: str, draft: Draft, written: str) -> str:
     draft.speaker_span = (match.start(), draft.speaker_span[1])
     draft.speaker_text = text[match.start():draft.speaker_span[1]]
     return draft.speaker_text
+
+
+def _quotation_before(article: _Article, draft: Draft) -> None:
+    """ '“...”  –  according to the briefing': the whole quotation before the cue is what the
+    source says, not only its last sentence."""
+    text, cue = article.text, draft.cue
+    before = cue.cue_start
+    while before > 0 and text[before - 1] in " \xa0,–—-":
+        before -= 1
+    index = bisect_left(article.quote_ends, before)
+    if index < len(article.quotes) and article.quote_ends[index] == before and text[before - 1] in "”\"":
+        quote = article.quotes[index]
+        draft.content = (quote.inner_start, trim_end(text, quote.inner_start, quote.inner_end))
+        draft.quoted = True
+
+
+def _unnamed_after(article: _Article, draft: Draft) -> bool:
+    """ "..., and the spokesperson, Jane Example, said two well-connected sources.": an inverted
+    unnamed source closing the sentence is the speaker, not the name listed before the cue."""
+    text, cue = article.text, draft.cue
+    sentence_end = article.sentences[cue.sentence][1]
+    last = max(cue.source_end, cue.role_end or 0)
+    if not text.startswith(" ", cue.cue_end) or text[last:cue.cue_start].strip() != ",":
+        return False
+    right = right_source(text, cue.cue_end, sentence_end)
+    if right is None or right[2] != "noun" or trim_end(text, cue.cue_end, sentence_end) != right[1]:
+        return False
+    if _head_word(text[right[0]:right[1]]) not in UNNAMED:
+        return False
+    draft.speaker_span = (right[0], right[1])
+    draft.speaker_text = text[right[0]:right[1]]
+    clause = clause_start(text, article.sentences[cue.sentence][0], article.sentences[cue.sentence][0])
+    draft.content = (clause, trim_end(text, clause, cue.cue_start))
+    return True
 
 
 def _seen_by_outlet(draft: Draft, written: str) -> str:
