@@ -1039,6 +1039,17 @@ OUTLET_DESCRIPTORS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: Words of a minister's portfolio ("Minister of Defence Jane Example", "Foreign Affairs"):
+#: before a given name they are an office, not part of the name.
+PORTFOLIO_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({
+        "defence", "defense", "foreign", "affairs", "finance", "justice", "interior", "economy", "economic",
+        "digital", "transformation", "health", "energy", "education", "culture", "agriculture", "trade",
+        "infrastructure", "veterans", "internal", "external", "strategic", "industries", "communities",
+        "territories", "reintegration", "social", "policy", "emergency", "situations", "development",
+    }),
+}
+
 #: Capitals that stand for their governments when they speak ("Beijing urged", "Moscow said"):
 #: a speaker named so is an organisation, not a person.
 CAPITAL_CITIES: dict[str, frozenset[str]] = {
@@ -1227,7 +1238,8 @@ GIVEN_NAMES: dict[str, dict[str, frozenset[str]]] = {
             "hennadiy", "gennady", "leonid", "borys", "vyacheslav", "viacheslav", "anton",
             "fedir", "fyodor", "hlib", "gleb", "oleksandr", "ramzan", "sergiy", "volodimir",
             "nazar", "danylo", "daniil", "arseniy", "arsenii", "arseny", "valentyn", "valentin",
-            "yevheniy", "yevhenii", "ilya", "illia", "konstantin", "kostiantyn", "tymofiy",
+            "yevheniy", "yevhenii", "ilya", "illia", "konstantin", "kostiantyn", "konstantyn", "tymofiy", "rustem",
+            "kirill", "sergiy", "mykhaylo", "heorhii", "georgiy", "hlib", "vasyl", "yurii", "ihor", "vadim",
         }),
         "female": frozenset({
             "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica",

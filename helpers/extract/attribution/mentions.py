@@ -43,10 +43,12 @@ CAPITALISED_RUN = re.compile(
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|Maj|Capt|Sgt|Adm|Brig|Cmdr|St|Jr|Sr)\.")
 
 
-#: A people named by its demonym ("Ukrainians", "Americans", "Poles").
+#: A people named by its demonym ("Ukrainians", "Americans", "Poles"), or a plural acronym
+#: ("MEPs"): a group, not one person.
 DEMONYM = re.compile(
     rf"(?:{'|'.join(sorted(COUNTRY_ADJECTIVES['en'].values(), key=len, reverse=True))})s"
     r"|Poles|Brits|Finns|Swedes|Danes|Turks|Czechs|Slovaks|Serbs|Croats|Greeks|Dutch|French|British|Chinese|Japanese"
+    r"|Europeans|Westerners|Africans|Asians|Arabs|[A-Z]{2,}s"
 )
 
 

@@ -32,7 +32,7 @@ from typing import Iterable, Sequence
 
 from helpers.lexicon import (
     ACRONYMS, CAPITAL_CITIES, COUNTRY_ADJECTIVES, GENDERED_WORDS, GIVEN_NAMES, NAME_TITLES, NOT_NAME_WORDS, ORGANISATION_WORDS,
-    OUTLET_NAMES, OUTLET_WORDS, TRANSLITERATION_FOLDS,
+    OUTLET_NAMES, OUTLET_WORDS, PORTFOLIO_WORDS, TRANSLITERATION_FOLDS,
 )
 
 TITLES = NAME_TITLES["en"]
@@ -49,6 +49,7 @@ ADJECTIVES = COUNTRY_ADJECTIVES["en"]
 NATIONALITIES = frozenset(ADJECTIVES.values())
 KNOWN_ACRONYMS = ACRONYMS["en"]
 CAPITALS = CAPITAL_CITIES["en"]
+PORTFOLIOS = PORTFOLIO_WORDS["en"]
 #: "X of Ukraine", "X of the Armed Forces of Ukraine": the owner written after a body's name.
 OWNER_AFTER = re.compile(r"^(?P<body>.+?)\s+of\s+(?:the\s+)?(?:Armed\s+Forces\s+of\s+(?:the\s+)?)?(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$")
 
@@ -81,11 +82,13 @@ def name_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and len(words) > 2 and words[2][:1].isupper() and words[2].lower() not in ORGANISATIONS
     ):
         words = words[1:]  # "Ukraine’s Zelenskyy", "US President Donald Trump": the country qualifies the person
-    words = _after_inner_titles(words)
-    words = _from_given_name(_without_country_after(words))
+    words = _from_given_name(_after_inner_titles(words))
     titles = []
     while len(words) > 1 and _is_title(words[0]) and words[1].lower() not in ORGANISATIONS:
         titles.append(words.pop(0))  # but "General Staff", "Presidential Office": the title word names the body
+    if words and words[0] in ("of", "for"):
+        return tuple(titles), ()  # "Minister of Defense": an office, no name
+    words = _without_country_after(words)
     return tuple(titles), tuple(cleaned for cleaned in map(_clean_word, words) if cleaned)
 
 
@@ -98,12 +101,15 @@ def _without_country_after(words: list[str]) -> list[str]:
 
 
 def _from_given_name(words: list[str]) -> list[str]:
-    """The name from a known given name on, when an office or a body comes before it:
-    "(Secretary) of State Henry Kissinger" -> "Henry Kissinger"."""
+    """The name from a known given name on, when an office, a portfolio, a body or a role in
+    lower case comes before it: "(Secretary) of State Henry Kissinger" -> "Henry Kissinger",
+    "Defence Mykhailo Fedorov" -> "Mykhailo Fedorov", "Ukrainian military observer Kostiantyn
+    Example" -> "Kostiantyn Example"."""
     for index in range(1, len(words) - 1):
         if is_given_name(words[index]) and len(words[index]) > 2 and words[index + 1][:1].isupper() \
                 and not any(word.lower() in ORGANISATIONS for word in words[index:]) \
-                and any(word in ("of", "for") or word.lower() in ORGANISATIONS for word in words[:index]):
+                and any(word in ("of", "for") or word.lower() in ORGANISATIONS or word.lower() in PORTFOLIOS
+                        or word[:1].islower() for word in words[:index]):
             first = index
             while first > 0 and _is_title(words[first - 1]):
                 first -= 1  # the titles right before the name stay with it

@@ -632,6 +632,8 @@ def _canonical_names(article: _Article) -> dict[int, str]:
                 name = " ".join(given[0])  # "Resilient Zelensky" (a headline) -> "Volodymyr Zelensky"
         else:
             name = body_canonical(acronym_name(name, defined))
+            if speaker.kind == "outlet":
+                name = outlet_name(name) or name  # "Ukrainian website Example" -> "Example"
         names[id(speaker)] = name
     owned = [name for name in names.values() if name.split()[0] in NATIONALITIES]
     for key, name in names.items():
