@@ -1022,7 +1022,8 @@ OUTLET_WORDS: dict[str, frozenset[str]] = {
         "agency", "newspaper", "outlet", "channel", "broadcaster", "magazine", "journal",
         "news", "media", "telegram", "tv", "television", "radio", "website", "portal", "paper",
         "daily", "weekly", "times", "post", "press", "pravda", "gazeta", "telegraph", "herald",
-        "tribune", "blog", "podcast",
+        "tribune", "blog", "podcast", "independent", "gazette", "chronicle", "inquirer", "courier",
+        "express", "mirror", "monitor", "globe", "newswire", "broadcasting",
     }),
 }
 

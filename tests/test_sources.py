@@ -827,3 +827,245 @@ def test_an_abbreviated_title_does_not_end_the_sentence():
     article = parse_text("Sampleville\n\nCmdr. John Sample said the convoy reached Sampleville.\n", "title.txt")
     [statement] = extract_attributions(article)
     assert (statement.speaker, statement.speaker_text, statement.cue) == ("John Sample", "Cmdr. John Sample", "said")
+
+
+# --- issues 10 and 11: a speaker that is right or empty, and the chain of a statement ---------------
+
+
+def test_pronoun_with_another_candidate_named_in_between_stays_unresolved():
+    article = article_of("John Sample said the bridge held. He met Jack Example in Sampleville. "
+                         "He added that the road was closed.")
+    last = extract_attributions(article)[-1]
+    assert (last.speaker, last.speaker_text, last.mode, last.speaker_kind, last.candidates) == (
+        "", "He", "unresolved", "person", ("John Sample", "Jack Example"))
+
+
+def test_pronoun_after_an_inverted_speaker_is_that_speaker():
+    article = article_of("“We agreed on a text,” said Jane Example after the meeting. "
+                         "The sides “agreed positions”, she added.")
+    last = extract_attributions(article)[-1]
+    assert (last.speaker, last.mode, last.candidates) == ("Jane Example", "continued-by-pronoun", ())
+
+
+def test_pronoun_of_the_wrong_gender_never_takes_a_speaker():
+    article = article_of("John Sample said the bridge held.", "“The river rose,” she said.")
+    last = extract_attributions(article)[-1]
+    assert (last.speaker, last.mode) == ("", "unresolved")
+
+
+def test_it_needs_an_organisation_and_nothing_else_named_in_between():
+    article = article_of("The Example Brigade said the bridge held. The Sample Battalion shelled the town. "
+                         "It added that the road was closed.")
+    last = extract_attributions(article)[-1]
+    assert (last.speaker, last.mode, last.speaker_kind, last.candidates) == (
+        "", "unresolved", "organisation", ("Example Brigade", "Sample Battalion"))
+
+
+def test_it_continues_an_organisation():
+    article = article_of("The Example Brigade said the bridge held. It added that the road was closed.")
+    last = extract_attributions(article)[-1]
+    assert (last.speaker, last.speaker_kind, last.mode) == ("Example Brigade", "organisation", "continued-by-pronoun")
+
+
+def test_they_needs_a_plural_antecedent():
+    article = article_of("John Sample said the bridge held. They added that the road was closed.")
+    last = extract_attributions(article)[-1]
+    assert (last.speaker, last.mode) == ("", "unresolved")
+
+
+def test_they_continues_an_unnamed_plural_source_with_its_words():
+    article = article_of("Local officials said the bridge held. They added that the road was closed.")
+    last = extract_attributions(article)[-1]
+    assert (last.speaker, last.speaker_kind, last.descriptor, last.mode) == (
+        "", "unnamed", "Local officials", "continued-by-pronoun")
+
+
+def test_interviewers_question_is_the_authors_and_the_answer_the_one_asked():
+    article = article_of("I asked Jane Example whether the bridge would hold.", "“It will,” she said.")
+    question, answer = extract_attributions(article)
+    assert (question.speaker, question.speaker_text, question.speaker_kind, question.cue) == ("", "I", "author", "asked")
+    assert voice_of(article, "I asked Jane Example").voice == "author"
+    assert (answer.speaker, answer.mode) == ("Jane Example", "continued-by-pronoun")
+
+
+def test_we_outside_a_quotation_is_the_author():
+    article = article_of("We asked the mayor of Sampleville about the bridge.")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker, statement.speaker_kind) == ("", "author")
+
+
+def test_quotation_continued_over_two_paragraphs_is_the_speakers():
+    article = article_of(
+        "Intro paragraph about Sampleville.",
+        "“The bridge held,” said Jane Example. “We stayed all night.",
+        "“Then the river rose.”",
+    )
+    voice = voice_of(article, "“Then the river rose")
+    assert (voice.voice, voice.speaker) == ("named source", "Jane Example")
+
+
+def test_unquoted_sentence_between_two_quotations_is_the_authors():
+    article = article_of(
+        "Intro paragraph about Sampleville.",
+        "“The bridge held,” said Jane Example.",
+        "The Exampleton council has sent 40 trucks of gravel.",
+        "“We are grateful,” said Jane Example.",
+    )
+    assert voice_of(article, "The Exampleton council").voice == "author"
+    assert [a.mode for a in extract_attributions(article)] == ["direct quote", "direct quote"]
+
+
+@pytest.mark.parametrize("sentence, speaker, speaker_text", [
+    ("According to the U.N., the plant lost power.", "United Nations", "the U.N."),
+    ("The plant lost power, according to the U.N.", "United Nations", "the U.N."),
+    ("The UN said the plant lost power.", "United Nations", "The UN"),
+    ("The United Nations said the plant lost power.", "United Nations", "The United Nations"),
+])
+def test_un_with_stops_is_one_speaker_folded_with_its_full_name(sentence, speaker, speaker_text):
+    (statement,) = extract_attributions(article_of(sentence))
+    assert (statement.speaker, statement.speaker_text, statement.speaker_kind) == (speaker, speaker_text, "organisation")
+
+
+def test_a_body_described_with_un_keeps_its_words_and_is_never_u():
+    (statement,) = extract_attributions(article_of("According to the U.N. nuclear watchdog, the plant lost power."))
+    assert (statement.speaker, statement.speaker_kind, statement.descriptor) == (
+        "", "unnamed", "the U.N. nuclear watchdog")
+
+
+def test_via_of_told_is_never_copied_to_the_speakers_other_statements():
+    article = article_of(
+        "Jane Example told The Sampleville Courier that the bridge held.",
+        "“We stayed all night,” Example said in a video address.",
+    )
+    assert [(a.speaker, a.via) for a in extract_attributions(article)] == [
+        ("Jane Example", "The Sampleville Courier"), ("Jane Example", "")]
+
+
+@pytest.mark.parametrize("sentence, via, content_text", [
+    ("John Sample told The Sampleville Courier that the bridge held.", "The Sampleville Courier", "the bridge held"),
+    ("John Sample said in an interview with Example TV that the bridge held.", "Example TV", "the bridge held"),
+    ("A Sampleville official confirmed to the Exampleton Times that the bridge held.", "Exampleton Times",
+     "the bridge held"),
+    ("Speaking to Example News, John Sample said the bridge held.", "Example News", "the bridge held"),
+    ("The Sampleland Security Service claimed to state newswire SAMPA that the bridge held.", "SAMPA",
+     "the bridge held"),
+    ("In a March interview with the Exampleton Post, John Sample said the bridge held.", "Exampleton Post",
+     "the bridge held"),
+])
+def test_recipient_constructions_set_the_via(sentence, via, content_text):
+    (statement,) = extract_attributions(article_of(sentence))
+    assert (statement.via, content(article_of(sentence), statement)) == (via, content_text)
+
+
+def test_an_outlet_reporting_with_a_cited_source_is_the_via_of_that_source():
+    article = article_of("The Sampleville Courier reported, citing two officials, that the bridge held.")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker, statement.speaker_kind, statement.descriptor, statement.via, content(article, statement)) == (
+        "", "unnamed", "two officials", "The Sampleville Courier", "the bridge held")
+
+
+@pytest.mark.parametrize("phrase", ["her", "Jane Example", "Sampleland's Defence Ministry", "a joint Example Bank",
+                                    "a source briefed on the meeting"])
+def test_via_is_never_a_pronoun_person_body_or_phrase(phrase):
+    article = article_of(f"John Sample said the bridge held, according to {phrase}.")
+    assert [a.via for a in extract_attributions(article)] == ["", ""]
+
+
+@pytest.mark.parametrize("sentence, medium", [
+    ("John Sample said on Telegram that the bridge held.", "Telegram"),
+    ("In a Facebook post, Jane Example said the bridge held.", "Facebook"),
+    ("“The bridge held,” John Sample wrote on X.", "X"),
+])
+def test_a_platform_is_the_medium_never_the_via(sentence, medium):
+    (statement,) = extract_attributions(article_of(sentence))
+    assert (statement.medium, statement.via) == (medium, "")
+
+
+def test_a_platform_inside_what_is_said_is_no_medium():
+    (statement,) = extract_attributions(article_of("The mayor announced that Sampleville would keep its Telegram channel."))
+    assert statement.medium == ""
+
+
+@pytest.mark.parametrize("sentence, speaker, kind, descriptor", [
+    ("Jane Example said the bridge held.", "Jane Example", "person", ""),
+    ("The Example Brigade said the bridge held.", "Example Brigade", "organisation", ""),
+    ("A senior official said the bridge held.", "", "unnamed", "A senior official"),
+    ("Sources close to the command said the bridge held.", "", "unnamed", "Sources close to the command"),
+    ("The report found that the bridge held.", "", "document", "The report"),
+    ("Ukraine's military said the bridge held.", "Ukrainian military", "organisation", ""),
+])
+def test_speaker_kind_and_descriptor(sentence, speaker, kind, descriptor):
+    (statement,) = extract_attributions(article_of(sentence))
+    assert (statement.speaker, statement.speaker_kind, statement.descriptor) == (speaker, kind, descriptor)
+
+
+def test_an_acronym_in_brackets_folds_with_its_full_name():
+    article = article_of("The Sampleville Institute for Peace (SIP) said the bridge held.",
+                         "SIP added that the road was closed.")
+    assert [(a.speaker, a.speaker_text) for a in extract_attributions(article)] == [
+        ("Sampleville Institute for Peace", "The Sampleville Institute for Peace"),
+        ("Sampleville Institute for Peace", "SIP"),
+    ]
+
+
+def test_a_lone_surname_takes_the_full_name_the_article_gives():
+    article = article_of("Finance Minister Jane Example visited Sampleville on Monday.",
+                         "“The bridge will be rebuilt,” Example said.")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker, statement.speaker_text) == ("Jane Example", "Example")
+
+
+def test_a_lone_surname_with_two_full_names_in_the_article_stays_as_written():
+    article = article_of("Jane Example and John Example visited Sampleville on Monday.",
+                         "“The bridge will be rebuilt,” Example said.")
+    (statement,) = extract_attributions(article)
+    assert statement.speaker == "Example"
+
+
+@pytest.mark.parametrize("title", [
+    "Resilient Example Tells Sampleville Courier The Bridge Will Hold",
+    "Resilient Example tells Sampleville Courier the bridge will hold",
+])
+def test_a_capitalised_headline_adjective_is_not_part_of_a_name(title):
+    article = parse_text(seed_layout("Mayor Jane Example visited Sampleville on Monday.", title=title), "t.txt")
+    assert [(a.speaker, a.speaker_text) for a in extract_attributions(article)] == [
+        ("Jane Example", "Resilient Example")]
+
+
+def test_a_body_keeps_its_country_and_folds_across_its_spellings(monkeypatch):
+    import importlib
+    statements = importlib.import_module("helpers.extract.attribution.statements")
+    monkeypatch.setitem(speakers.ADJECTIVES, "Sampleland", "Samplelandic")
+    nationalities = speakers.NATIONALITIES | {"Samplelandic"}
+    monkeypatch.setattr(speakers, "NATIONALITIES", nationalities)
+    monkeypatch.setattr(statements, "NATIONALITIES", nationalities)
+    article = article_of("Sampleland's General Staff said the bridge held.",
+                         "The Samplelandic General Staff added that the road was closed.",
+                         "The General Staff of the Armed Forces of Sampleland reported 40 attacks.")
+    assert [a.speaker for a in extract_attributions(article)] == ["Samplelandic General Staff"] * 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jack Example berated President John Sample in a televised meeting.",
+    "The council rejected martial law, voting for a curfew instead.",
+    "Recent footage indicates that the bridge held.",
+    "Its charts show that the bridge held.",
+    "The dashboard compiles official and cited sources.",
+    "A fleet estimated at between 400 and 1,000 ships sails on.",
+    "He meant that Sampleville security guarantees needed approval.",
+    "It is worth noting that the bridge held.",
+])
+def test_acts_evidence_without_a_speaker_and_adjectives_are_no_statements(sentence):
+    assert [(a.speaker_text, a.cue) for a in extract_attributions(article_of(sentence))] == []
+
+
+def test_a_rejected_claim_is_still_a_statement():
+    (statement,) = extract_attributions(article_of("The Example Brigade rejected the claim that the bridge fell."))
+    assert (statement.speaker, statement.cue) == ("Example Brigade", "rejected")
+
+
+def test_seed_new_columns(seed):
+    table = attributions_table([seed])
+    assert table["speaker_kind"].tolist() == ["person"] * 9 + ["unnamed", "person", "person"]
+    assert table["descriptor"].tolist() == [""] * 9 + ["Reports", "", ""]
+    assert set(table["medium"]) == {""}

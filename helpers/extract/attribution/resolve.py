@@ -11,8 +11,9 @@ cell is better than a wrong name.
   the pronoun (``mentions.ArticleNames``) and no unnamed person ("a senior official") speaks
   in between: "... said Umerov after the meeting. The sides agreed, he added" is Umerov; with
   a second man named in between it is unresolved.  The person who opens the pronoun's
-  sentence or the one before ("Example presented a plan, in which he called for") counts as
-  such a speaker when named nearer than any other.  A pronoun whose cue continues the
+  sentence or the one before ("Example presented a plan, in which he called for"), or whom
+  the author asked ("I asked Example whether ...? “...,” she said"), counts as such a speaker
+  when named nearer than any other.  A pronoun whose cue continues the
   statement just before it ("he added", "it continued") is not blocked by the people that
   statement's content names.
 * "it" goes to the nearest earlier organisation or country that speaks, with no other body
@@ -167,8 +168,10 @@ def _subject(article, position: int, gender: str) -> Mention | None:
         people = article.names.people(low, min(high, position), article.registry.speakers)
         if people:
             first = people[0]
-            opening = article.text[low:first.start].replace(",", " ").split()
-            if first.gender not in ("", gender) or any(word.strip("\"“‘'(—–-").lower() not in _OPENERS for word in opening):
+            opening = [word.strip("\"“‘'(—–-").lower() for word in article.text[low:first.start].replace(",", " ").split()]
+            if opening[-2:] in (["i", "asked"], ["we", "asked"]):
+                opening = opening[:-2]  # "I asked Example whether ... “...,” she said": the one asked answers
+            if first.gender not in ("", gender) or any(word not in _OPENERS for word in opening):
                 return None  # "Asked about Example, he said": a person named first is no subject
             return first
     return None

@@ -226,6 +226,10 @@ def _draft(article: _Article, cue: CueMatch, earlier: Sequence[Draft]) -> Draft:
         draft.speaker_span = (cue.role_start, cue.role_end)
         draft.speaker_text = text[cue.role_start:cue.role_end]
         kind, role = "name", _without_article(description)
+    if kind in ("noun", "name"):
+        _body_of_before(text, draft)
+    if kind == "noun":
+        _unnamed_head_before(text, draft)
     if kind == "name":
         _affiliated_head(text, draft)
         person_role = _person_of_body(text, draft)
@@ -339,6 +343,38 @@ def _seen_by_outlet(draft: Draft, written: str) -> str:
     return match.group("document")
 
 
+#: "Sources close to| the command": the head of an unnamed source before its modifier.
+UNNAMED_HEAD_BEFORE = re.compile(
+    r"(?P<head>(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)[ \xa0]+)?(?:[\w’'-]+[ \xa0]+){0,2}?"
+    rf"(?:{'|'.join(sorted(UNNAMED, key=len, reverse=True))}))"
+    r"[ \xa0]+(?:close[ \xa0]+to|familiar[ \xa0]+with|briefed[ \xa0]+on|in|at|from|within|inside|near|with)[ \xa0]+$",
+    re.IGNORECASE,
+)
+
+
+#: "The General Staff of| the Armed Forces of Ukraine": a body owned by the body the cue rules read.
+BODY_OF_BEFORE = re.compile(r"(?P<body>[A-Z][\w’'-]*(?:[ \xa0]+[A-Z][\w’'-]*){0,4})[ \xa0]+of[ \xa0]+$")
+
+
+def _body_of_before(text: str, draft: Draft) -> None:
+    """ "The General Staff of the Armed Forces of Ukraine reported": the source is the General
+    Staff (of the Armed Forces of Ukraine), not the Armed Forces."""
+    start = draft.speaker_span[0]
+    match = BODY_OF_BEFORE.search(text, max(0, start - 60), start)
+    if match is not None and any(word.lower() in ORGANISATIONS for word in match.group("body").split()):
+        draft.speaker_span = (match.start("body"), draft.speaker_span[1])
+        draft.speaker_text = text[match.start("body"):draft.speaker_span[1]]
+
+
+def _unnamed_head_before(text: str, draft: Draft) -> None:
+    """ "Sources close to the command said": the source is the sources, not the command."""
+    start = draft.speaker_span[0]
+    match = UNNAMED_HEAD_BEFORE.search(text, max(0, start - 80), start)
+    if match is not None and "\n" not in match.group():
+        draft.speaker_span = (match.start("head"), draft.speaker_span[1])
+        draft.speaker_text = text[match.start("head"):draft.speaker_span[1]]
+
+
 def _affiliated_head(text: str, draft: Draft) -> None:
     """ "A Russian milblogger reportedly affiliated with the Northern Grouping claimed": the
     source is the milblogger, not the body named in the modifier."""
@@ -409,7 +445,7 @@ def _plural(written: str) -> bool:
     if " and " in written or head in ("they", "we"):
         return True
     return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is", "ics", "’s", "'s")) \
-        and not written.split()[-1][:1].isupper()
+        and (not written.split()[-1][:1].isupper() or head in UNNAMED or head in DOCUMENTS)
 
 
 def _head_word(written: str) -> str:
@@ -449,8 +485,8 @@ def _headline_name(name: str, text: str) -> str:
 def _cited_by_outlet(article: _Article, draft: Draft) -> None:
     """ "Reuters reported, citing four sources, that ...": the outlet is the via and the cited
     source the speaker."""
-    speaker, cue = draft.speaker, draft.cue
-    outlet = outlet_name(speaker.canonical)
+    cue = draft.cue
+    outlet = outlet_name(draft.speaker_text)
     if not outlet or cue.lemma not in ("report", "say", "write", "publish"):
         return
     sentence_end = article.sentences[cue.sentence][1]
@@ -460,6 +496,9 @@ def _cited_by_outlet(article: _Article, draft: Draft) -> None:
     text = article.text
     written = text[cited[0]:cited[1]]
     draft.via = outlet
+    content_start, content_end = draft.content
+    if content_start is not None and content_start < cited[1] < content_end:
+        draft.content = (THAT.match(text, cited[1]).end(), content_end)  # "..., citing X, that ...": after X
     draft.speaker_span = cited
     draft.speaker_text = written
     draft.plural = _plural(written)
@@ -570,6 +609,7 @@ def _chains(article: _Article, by_sentence: dict[int, list[Draft]], quotes: Sequ
                 found = medium_after_particle(text, cue.cue_end, end)
                 if found is not None:
                     draft.medium = found[0]
+                    _skip_recipient(text, draft, found[2])
         for outlet, match_start, match_end in recipients_in(text, start, end):
             owner = _owner(drafts, match_start, match_end, quotes, quote_ends)
             if owner is not None and not owner.via:
@@ -579,6 +619,7 @@ def _chains(article: _Article, by_sentence: dict[int, list[Draft]], quotes: Sequ
             owner = _owner(drafts, match_start, match_end, quotes, quote_ends)
             if owner is not None and not owner.medium:
                 owner.medium = platform
+                _skip_recipient(text, owner, match_end)
 
 
 def _owner(drafts: Sequence[Draft], start: int, end: int, quotes: Sequence[Quote], quote_ends: list[int]) -> Draft | None:
@@ -603,10 +644,13 @@ def _owner(drafts: Sequence[Draft], start: int, end: int, quotes: Sequence[Quote
 
 
 def _skip_recipient(text: str, draft: Draft, recipient_end: int) -> None:
-    """ "told Reuters that the bridge held": the content starts after the recipient."""
+    """ "told Reuters that the bridge held", "said on Telegram that ...": the content starts
+    after the recipient or the platform, when it opened with them."""
     content_start, content_end = draft.content
     if draft.quoted or content_start is None or not content_start <= recipient_end - 1 < content_end:
         return
+    if text[content_start:recipient_end].count(" ") > 6:
+        return  # the construction lies further inside the content: it stays
     start = THAT.match(text, recipient_end).end()
     if start < content_end:
         draft.content = (start, content_end)

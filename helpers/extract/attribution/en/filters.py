@@ -24,7 +24,7 @@ DENIED = DENIED_NOUNS["en"]
 #: Evidence verbs that, as a participle after a comma, give the author's inference
 #: ("..., indicating that"), never a speaker's statement.
 INFERENCE_PARTICIPLES = frozenset({"indicating", "suggesting", "showing", "signalling", "signaling", "implying",
-                                   "demonstrating", "revealing", "echoing"})
+                                   "demonstrating", "revealing", "echoing", "citing"})
 
 _NEXT_WORD = re.compile(r"[ \xa0]+([\w’'-]+)")
 _AFTER_OBJECT = re.compile(r"[ \xa0]+(?:that|to|as|about|on|in|at|over|with|for|of|against|by|from|after|before|"
@@ -71,7 +71,8 @@ def _evidence_without_speaker(text: str, cue: CueMatch) -> bool:
 
 
 def _inference_participle(text: str, cue: CueMatch) -> bool:
-    """ "The unit ceased publishing videos, indicating that ...": the author's inference."""
+    """ "The unit ceased publishing videos, indicating that ...": the author's inference; and
+    "..., citing four sources": the source of the statement before it, not a statement."""
     word = text[cue.cue_start:cue.cue_end].lower()
     before = text[max(0, cue.cue_start - 3):cue.cue_start]
     return word in INFERENCE_PARTICIPLES and "," in before
@@ -161,7 +162,7 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
     StatementRule("a stance verb with a noun-phrase object is an act ('berated President Example')", _stance_with_object),
     StatementRule("evidence from something that cannot speak ('footage indicates', 'its charts show')",
          _evidence_without_speaker),
-    StatementRule("an evidence participle after a comma is the author's inference (', indicating that')",
+    StatementRule("an evidence participle after a comma is the author's inference (', indicating that', ', citing')",
          _inference_participle),
     StatementRule("a past participle used as an adjective ('cited sources', 'estimated at 400')", _participle_adjective),
     StatementRule("an -ing form after a preposition is a gerund ('sentenced for posting comments')", _gerund),

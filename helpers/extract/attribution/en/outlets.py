@@ -37,10 +37,7 @@ DESCRIPTORS = tuple(sorted(OUTLET_DESCRIPTORS["en"], key=len, reverse=True))
 PLATFORMS = PLATFORM_NAMES["en"]
 #: Words that end an outlet's name ("Sampleville News", "Example TV"); "service" and "agency"
 #: only after another outlet word ("BBC Russian Service" is in the names list).
-OUTLET_ENDINGS = OUTLET_WORDS["en"] - {"telegram", "channel", "website", "portal", "blog", "podcast", "media"} | {
-    "independent", "gazette", "observer", "chronicle", "inquirer", "courier", "express", "mirror", "monitor",
-    "review", "standard", "star", "sun", "globe", "guardian", "insider", "report",
-}
+OUTLET_ENDINGS = OUTLET_WORDS["en"] - {"telegram", "channel", "website", "portal", "blog", "podcast", "media"}
 #: Countries and their adjectives: "Ukrainian broadcaster" names no outlet.
 COUNTRY_WORDS = frozenset(COUNTRY_ADJECTIVES["en"]) | frozenset(COUNTRY_ADJECTIVES["en"].values())
 _NOT_OUTLET_PHRASE = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me",
