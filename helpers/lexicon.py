@@ -1178,6 +1178,12 @@ STANCE_CONTENT_VERBS: dict[str, frozenset[str]] = {
     }),
 }
 
+#: Speech verbs that with a noun-phrase object report an act, not what was said ("addressed
+#: the rising cost of living", "discussed the situation", "outlined the plan").
+OBJECT_ACT_SPEECH: dict[str, frozenset[str]] = {
+    "en": frozenset({"address", "discuss", "outline", "detail", "list", "share", "echo", "document"}),
+}
+
 #: Nouns after "rejected"/"dismissed" that make it a denial, i.e. a statement ("rejected the
 #: claim"), rather than an act ("rejected martial law").
 DENIED_NOUNS: dict[str, frozenset[str]] = {
@@ -1205,7 +1211,7 @@ ORGANISATION_WORDS: dict[str, frozenset[str]] = {
         "institute", "university", "center", "centre", "foundation", "association", "court", "church",
         "embassy", "mission", "nations", "organization", "organisation", "alliance", "nato",
         "campaign", "house", "senate", "congress", "state", "republic", "federation", "unit",
-        "headquarters", "operator", "energoatom", "ukrenergo", "naftogaz", "un", "eu", "iaea",
+        "headquarters", "operator", "energoatom", "ukrenergo", "naftogaz", "un", "eu", "iaea", "forum",
         "osce", "imf", "who", "unhcr", "ohchr", "isw", "gur", "sbu", "hur", "fsb", "mod",
     }),
 }

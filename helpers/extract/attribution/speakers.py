@@ -329,6 +329,40 @@ def full_names(surname: str, text: str) -> list[tuple[str, ...]]:
 _ABBREVIATED = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|Maj|Capt|Sgt|Adm|Brig|Cmdr|St|Jr|Sr)\.")
 
 
+def full_names_with_given(given: str, text: str) -> list[tuple[str, ...]]:
+    """The distinct full names the text writes with this given name first ("My colleague Paul
+    Example" -> [("Paul", "Example")])."""
+    found: list[tuple[str, ...]] = []
+    for words in _runs(text):
+        if given not in words[:-1]:
+            continue
+        _, name = name_words(" ".join(words[words.index(given):]))
+        if len(name) >= 2 and name[0] == given and speaker_kind(" ".join(name)) == "person" and name not in found:
+            found.append(name)
+    return found
+
+
+def body_names(short: str, text: str) -> list[str]:
+    """The distinct longer names of a body the text writes ending in this word ("European
+    Commission" for "Commission"), a capitalised run of two to six words naming a body."""
+    found: list[str] = []
+    for words in _runs(text):
+        if len(words) < 2 or words[-1] != short:
+            continue
+        while words and words[0].lower() in _OPENING_WORDS:
+            words = words[1:]
+        if 2 <= len(words) <= 6:
+            name = " ".join(words)
+            if name not in found:
+                found.append(name)
+    return found
+
+
+#: Words that open a sentence or a phrase before a body's name ("The European Commission").
+_OPENING_WORDS = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "for", "as", "so", "when", "while",
+                            "after", "before", "meanwhile", "however", "yet", "then"})
+
+
 def _runs(text: str):
     """The words of every run of capitalised words, cut where a sentence ends inside one
     ("Dmytro Kuleba. He" -> "Dmytro Kuleba", "He")."""

@@ -31,8 +31,8 @@ from helpers.extract.attribution.quotes import find_quotes
 from helpers.extract.attribution.records import STATEMENT_KINDS, Attribution, CueMatch, Quote
 from helpers.extract.attribution.resolve import SUBJECT_FORM, context_drafts, resolve_pronoun
 from helpers.extract.attribution.speakers import (
-    ADJECTIVES, NATIONALITIES, TITLES, Registry, Speaker, acronym_name, body_canonical, full_names, is_given_name,
-    name_words, speaker_kind,
+    ADJECTIVES, NATIONALITIES, TITLES, Registry, Speaker, acronym_name, body_canonical, body_names, full_names,
+    full_names_with_given, is_given_name, name_words, speaker_kind,
 )
 from helpers.lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORGANISATION_WORDS, SOURCE_GRAMMAR, UNNAMED_SOURCE_WORDS
 from helpers.text import PROSE_PARTS
@@ -65,6 +65,8 @@ _NAME_HEAD_ENDERS = HEAD_ENDERS | {"near", "outside", "inside", "close", "famili
 #: A document an outlet saw: "an OFAC document seen by Reuters" (the outlet is the via).
 SEEN_BY = re.compile(r"^(?P<document>.+?)\s+(?:seen|reviewed|obtained|provided\s+to|shared\s+with|published\s+by)"
                      r"(?:\s+by)?\s+(?P<outlet>.+)$")
+#: A contracted auxiliary on a pronoun ("I’m", "we’ve").
+_CLITIC = re.compile(r"['’](?:m|ve|re|ll|d|s)$", re.I)
 #: Share of capitalised words that makes a line a title-case headline.
 HEADLINE_CAPITALS = 0.6
 
@@ -212,11 +214,15 @@ def _draft(article: _Article, cue: CueMatch, earlier: Sequence[Draft]) -> Draft:
     draft.speaker_text = text[cue.source_start:cue.source_end]
     kind = cue.source_kind
     inverted = False
+    if kind == "name" and _CLITIC.sub("", draft.speaker_text).lower() in SUBJECT_FORM:
+        kind = "pronoun"  # "I’m saying", "We’ve said": a pronoun with its auxiliary
     if cue.kind == "according":
         _quotation_before(article, draft)
     elif kind in ("name", "noun") and _unnamed_after(article, draft):
         kind, inverted = "noun", True
     if kind == "pronoun" or kind == "phrase" and draft.speaker_text.lower() in SUBJECT_FORM:
+        draft.speaker_text = _CLITIC.sub("", draft.speaker_text)
+        draft.speaker_span = (draft.speaker_span[0], draft.speaker_span[0] + len(draft.speaker_text))
         resolve_pronoun(draft, earlier, article)
         return draft
     role = "" if inverted else _role(text, cue)
@@ -230,8 +236,10 @@ def _draft(article: _Article, cue: CueMatch, earlier: Sequence[Draft]) -> Draft:
         _body_of_before(text, draft)
     if kind == "noun":
         _unnamed_head_before(text, draft)
-    if kind == "name":
+    if kind in ("name", "noun"):
         _affiliated_head(text, draft)
+        _name_across_and(text, draft)
+    if kind == "name":
         person_role = _person_of_body(text, draft)
         if person_role:
             role = person_role
@@ -375,6 +383,26 @@ def _unnamed_head_before(text: str, draft: Draft) -> None:
         draft.speaker_text = text[match.start("head"):draft.speaker_span[1]]
 
 
+#: "The European Employment and| Social Rights Forum": a body's name holding "and".
+NAME_BEFORE_AND = re.compile(r"(?P<left>[A-Z][\w’'-]*(?:[ \xa0]+[A-Z][\w’'-]*){0,4})[ \xa0]+(?:and|&)[ \xa0]+$")
+
+
+def _name_across_and(text: str, draft: Draft) -> None:
+    """A body whose name holds "and" ("European Employment and Social Rights Forum"): the cue
+    rules stop at the "and"; the name goes on before it when its last word names a body and
+    the words before the "and" name none of their own."""
+    start, end = draft.speaker_span
+    written = text[start:end]
+    words = written.split()
+    if not words or words[-1].lower() not in ORGANISATIONS | {"forum"} or not written[:1].isupper():
+        return
+    match = NAME_BEFORE_AND.search(text, max(0, start - 60), start)
+    if match is None or any(word.lower() in ORGANISATIONS or word in ADJECTIVES for word in match.group("left").split()):
+        return
+    draft.speaker_span = (match.start("left"), end)
+    draft.speaker_text = text[match.start("left"):end]
+
+
 def _affiliated_head(text: str, draft: Draft) -> None:
     """ "A Russian milblogger reportedly affiliated with the Northern Grouping claimed": the
     source is the milblogger, not the body named in the modifier."""
@@ -515,10 +543,10 @@ def _cited_by_outlet(article: _Article, draft: Draft) -> None:
 @lru_cache(maxsize=8192)
 def _is_named(written: str) -> bool:
     """A proper name (capitalised, not a common noun at the start of a sentence)?  Not a
-    phrase with an indefinite article ("a joint World Bank ..."), a people ("Ukrainians"), or
-    a capitalised adverb ("Frequently asked")."""
-    if written.split(None, 1)[0].lower() in ("a", "an"):
-        return False
+    phrase with an indefinite article or a quantifier ("a joint World Bank ...", "All Example
+    Files"), a people ("Ukrainians"), or a capitalised adverb ("Frequently asked")."""
+    if written.split(None, 1)[0].lower() in ("a", "an", "all", "every", "each", "some", "many", "most", "no", "any"):
+        return False  # "a joint Example Bank ...", "All Example Files": a description, not a name
     _, words = name_words(written)
     if not words:
         return False
@@ -667,17 +695,16 @@ def _canonical_names(article: _Article) -> dict[int, str]:
     names: dict[int, str] = {}
     for speaker in article.registry.speakers:
         name = speaker.canonical
-        if speaker.kind == "person" and (len(speaker.words) == 1 or not is_given_name(speaker.words[0])):
-            full = full_names(speaker.words[-1], text)
-            given = [words for words in full if is_given_name(words[0])]
-            if len(speaker.words) == 1 and len(full) == 1:
-                name = " ".join(full[0])  # "Marchenko" -> "Serhii Marchenko"
-            elif len(given) == 1:
-                name = " ".join(given[0])  # "Resilient Zelensky" (a headline) -> "Volodymyr Zelensky"
-        else:
-            name = body_canonical(acronym_name(name, defined))
-            if speaker.kind == "outlet":
-                name = outlet_name(name) or name  # "Ukrainian website Example" -> "Example"
+        if speaker.kind == "person":
+            names[id(speaker)] = _person_name(speaker, text)
+            continue
+        name = body_canonical(acronym_name(name, defined))
+        if speaker.kind == "outlet":
+            name = outlet_name(name) or name  # "Ukrainian website Example" -> "Example"
+        elif len(speaker.words) == 1 and name == speaker.canonical and name.lower() in ORGANISATIONS:
+            longer = body_names(speaker.words[0], text)
+            if len(longer) == 1:
+                name = longer[0]  # "the Commission" -> "European Commission"
         names[id(speaker)] = name
     owned = [name for name in names.values() if name.split()[0] in NATIONALITIES]
     for key, name in names.items():
@@ -686,6 +713,26 @@ def _canonical_names(article: _Article) -> dict[int, str]:
             if len(matching) == 1:
                 names[key] = matching.pop()  # "the General Staff" when the article names only Ukraine's
     return names
+
+
+def _person_name(speaker: Speaker, text: str) -> str:
+    """A person's name as the article gives it in full: a lone surname takes the one full
+    name with it ("Marchenko" -> "Serhii Marchenko"), a name read with a headline adjective the
+    one with a given name ("Resilient Zelensky" -> "Volodymyr Zelensky"), a lone given name the
+    one full name it opens ("Paul" -> "Paul Example")."""
+    words = speaker.words
+    if len(words) == 1 or not is_given_name(words[0]):
+        full = full_names(words[-1], text)
+        given = [name for name in full if is_given_name(name[0])]
+        if len(words) == 1 and len(full) == 1:
+            return " ".join(full[0])
+        if len(given) == 1:
+            return " ".join(given[0])
+    if len(words) == 1 and is_given_name(words[0]):
+        full = full_names_with_given(words[0], text)
+        if len(full) == 1:
+            return " ".join(full[0])
+    return speaker.canonical
 
 
 _BRACKETED_ACRONYM = re.compile(

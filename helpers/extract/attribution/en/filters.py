@@ -16,11 +16,12 @@ from collections import Counter
 from typing import Callable, NamedTuple
 
 from helpers.extract.attribution.records import CueMatch
-from helpers.lexicon import DENIED_NOUNS, NON_SPEAKER_NOUNS, STANCE_CONTENT_VERBS
+from helpers.lexicon import DENIED_NOUNS, NON_SPEAKER_NOUNS, OBJECT_ACT_SPEECH, STANCE_CONTENT_VERBS
 
 NON_SPEAKERS = NON_SPEAKER_NOUNS["en"]
 CONTENT_VERBS = STANCE_CONTENT_VERBS["en"]
 DENIED = DENIED_NOUNS["en"]
+OBJECT_ACTS = OBJECT_ACT_SPEECH["en"]
 #: Evidence verbs that, as a participle after a comma, give the author's inference
 #: ("..., indicating that"), never a speaker's statement.
 INFERENCE_PARTICIPLES = frozenset({"indicating", "suggesting", "showing", "signalling", "signaling", "implying",
@@ -42,10 +43,12 @@ class StatementRule(NamedTuple):
 
 def _stance_with_object(text: str, cue: CueMatch) -> bool:
     """A stance verb with a noun-phrase object and nothing said: "berated President Example",
-    "rejected martial law", "welcomed the prime minister".  Verbs whose object carries what
+    "rejected martial law", "welcomed the prime minister"; so too a speech verb that with an
+    object is an act ("addressed the rising cost of living", ``lexicon.OBJECT_ACT_SPEECH``).  Verbs whose object carries what
     was said ("accused X of", "called X a", "condemned the attacks") and a denial ("rejected
     the claim") stay statements."""
-    if cue.kind != "stance" or cue.quoted or cue.lemma in CONTENT_VERBS or text[cue.cue_end - 1:cue.cue_end] == ":":
+    if not (cue.kind == "stance" or cue.lemma in OBJECT_ACTS) or cue.quoted or cue.lemma in CONTENT_VERBS \
+            or text[cue.cue_end - 1:cue.cue_end] == ":":
         return False
     if cue.content_start is not None and cue.content_start < cue.cue_start:
         return False  # '"...," she protested': the quotation is what was said
@@ -71,11 +74,10 @@ def _evidence_without_speaker(text: str, cue: CueMatch) -> bool:
 
 
 def _inference_participle(text: str, cue: CueMatch) -> bool:
-    """ "The unit ceased publishing videos, indicating that ...": the author's inference; and
-    "..., citing four sources": the source of the statement before it, not a statement."""
-    word = text[cue.cue_start:cue.cue_end].lower()
-    before = text[max(0, cue.cue_start - 3):cue.cue_start]
-    return word in INFERENCE_PARTICIPLES and "," in before
+    """ "The unit ceased publishing videos, indicating that ...", "a selfie video revealing
+    ...": the author's inference or a thing's; and "..., citing four sources": the source of
+    the statement before it, not a statement."""
+    return text[cue.cue_start:cue.cue_end].lower() in INFERENCE_PARTICIPLES
 
 
 _GERUND_BEFORE = re.compile(r"(?:^|[\s(])(?:for|by|of|after|before|without|from|about|in|on|upon|against|despite)[ \xa0]+$", re.I)
@@ -85,7 +87,19 @@ def _gerund(text: str, cue: CueMatch) -> bool:
     """An -ing form after a preposition is a gerund, an act: "sentenced for posting online
     comments", "by accusing the platform of ..."."""
     word = text[cue.cue_start:cue.cue_end].split()[0]
-    return word.endswith("ing") and _GERUND_BEFORE.search(text, max(0, cue.cue_start - 12), cue.cue_start) is not None
+    return cue.kind != "according" and word.endswith("ing") and _GERUND_BEFORE.search(text, max(0, cue.cue_start - 12), cue.cue_start) is not None
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?:^|[\s(])(?:to|for|with|from|at|in|on|by|of|against|about|into|towards?)[ \xa0]+$",
+                                 re.I)
+
+
+def _object_of_preposition(text: str, cue: CueMatch) -> bool:
+    """An -ing participle whose source is the object of a preposition: in "sent memos to
+    Example outlining", Example did not outline anything."""
+    if cue.source_start is None or cue.kind == "according" or not text[cue.cue_start:cue.cue_end].split()[0].endswith("ing"):
+        return False
+    return _PREPOSITION_BEFORE.search(text, max(0, cue.source_start - 12), cue.source_start) is not None
 
 
 def _participle_adjective(text: str, cue: CueMatch) -> bool:
@@ -106,12 +120,21 @@ def _participle_adjective(text: str, cue: CueMatch) -> bool:
 
 
 def _headline_label(text: str, cue: CueMatch) -> bool:
-    """A line "Name: rest" whose rest is no statement: a subtitle in lower case ("Cyber
-    Defenders: teaching children ..."), or a rubric in capitals ("HISTORY AND US: Who ...")."""
-    if cue.lemma != ":" or cue.content_start is None or cue.quoted:
+    """A line "Name: rest" whose rest is no statement: a subtitle in lower case or opening with
+    a gerund ("Cyber Defenders: teaching children ...", "Seminar: Ensuring ..."), a question
+    ("Europe: Obstacle or Advocate?"), or a rubric in capitals ("HISTORY AND US: ...")."""
+    if cue.lemma != ":" or cue.content_start is None:
         return False
     source = text[cue.source_start:cue.source_end] if cue.source_start is not None else ""
-    return text[cue.content_start:cue.content_start + 1].islower() or (" " in source and source.isupper())
+    if " " in source and source.isupper():
+        return True
+    if cue.quoted:
+        return False
+    first = text[cue.content_start:cue.content_end].split(None, 1)
+    line_end = text.find("\n", cue.content_start)
+    line = text[cue.content_start:line_end if line_end >= 0 else len(text)].rstrip()
+    return (text[cue.content_start:cue.content_start + 1].islower() or bool(first) and first[0].endswith("ing")
+            or line.endswith("?"))
 
 
 def _reader_or_expletive(text: str, cue: CueMatch) -> bool:
@@ -132,29 +155,48 @@ def _reader_or_expletive(text: str, cue: CueMatch) -> bool:
     return bool(between) and between[0] in ("is", "was", "'s", "’s")
 
 
+def _source_after_colon(text: str, cue: CueMatch) -> bool:
+    """ "'Open war' declared: Pakistan strikes ...": what follows a cue's colon is what was said,
+    never who said it."""
+    return cue.source_start is not None and text[cue.cue_end - 1:cue.cue_end] == ":" and cue.source_start >= cue.cue_end
+
+
 def _link_source(text: str, cue: CueMatch) -> bool:
-    """A source inside a link or a web address ("[Share on Twitter](https://...)"): a line of
-    page furniture, not a speaker."""
+    """A source inside a link, a web address or a table row ("[Share on Twitter](https://...)",
+    "Ukraine)| Verified by ..."): page furniture, not a speaker."""
     if cue.source_start is None:
         return False
     source = text[cue.source_start:cue.source_end]
-    return "](" in source or "://" in source or source.startswith(("http", "www."))
+    return "](" in source or "://" in source or "|" in source or source.startswith(("http", "www."))
 
 
 _NOUN_HOMOGRAPH_CUES = frozenset({"reports", "report", "notes", "note", "projects", "forecasts", "warning", "updates",
-                                  "asked", "statements", "comments", "documents", "records", "files", "stories"})
+                                  "asked", "statements", "comments", "documents", "records", "files", "stories", "lists",
+                                  "voices", "questions", "mentions"})
 
 
 def _menu_line(text: str, cue: CueMatch) -> bool:
     """A noun in a short line without a stop read as a cue: "Annual Reports", "Briefing notes",
-    "Special projects", "Frequently asked questions" (menus and headings)."""
+    "Special projects", "Frequently asked questions", "Key questions on ...", "Periodic reports
+    on ..." (menus, headings and lists of headlines)."""
     word = text[cue.cue_start:cue.cue_end].split()[-1].lower()
-    if word not in _NOUN_HOMOGRAPH_CUES:
-        return False
     line_start = text.rfind("\n", 0, cue.cue_start) + 1
     line_end = text.find("\n", cue.cue_end)
     line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-    return len(line.split()) <= 6 and not line.endswith((".", "!", "?", "”", '"'))
+    if line.endswith((".", "!", "?", "”", '"')):
+        return False
+    if word in _NOUN_HOMOGRAPH_CUES and len(line.split()) <= 6:
+        return True
+    # "Key questions on ...", "Young Voices Shaping ...", "Mailing lists": a plural noun after a
+    # capitalised adjective or gerund opening a headline line
+    source = text[cue.source_start:cue.source_end] if cue.source_start is not None else ""
+    return (cue.source_start == line_start and " " not in source and word.endswith("s") and len(line.split()) <= 10
+            and (source.lower().endswith(_ADJECTIVE_ENDINGS) or source.lower() in _OPENING_ADJECTIVES))
+
+
+_ADJECTIVE_ENDINGS = ("ic", "al", "ive", "ous", "ful", "ing", "ed", "ary", "ly", "ent", "ant", "able", "ible")
+_OPENING_ADJECTIVES = frozenset({"key", "young", "new", "old", "top", "big", "main", "other", "more", "latest",
+                                 "recent", "related", "popular", "further", "useful", "all", "most"})
 
 
 #: The statement rules, in order (see the module docstring).
@@ -162,15 +204,19 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
     StatementRule("a stance verb with a noun-phrase object is an act ('berated President Example')", _stance_with_object),
     StatementRule("evidence from something that cannot speak ('footage indicates', 'its charts show')",
          _evidence_without_speaker),
-    StatementRule("an evidence participle after a comma is the author's inference (', indicating that', ', citing')",
+    StatementRule("an evidence participle is the author's inference (', indicating that', 'a video revealing', ', citing')",
          _inference_participle),
     StatementRule("a past participle used as an adjective ('cited sources', 'estimated at 400')", _participle_adjective),
     StatementRule("an -ing form after a preposition is a gerund ('sentenced for posting comments')", _gerund),
+    StatementRule("an -ing participle's source is never a preposition's object ('memos to Example outlining')",
+                  _object_of_preposition),
     StatementRule("a headline label before a lower-case subtitle ('Example: teaching children')", _headline_label),
     StatementRule("a source that is nobody: the reader ('you') or an expletive ('It is worth noting')",
                   _reader_or_expletive),
-    StatementRule("a source inside a link or web address is page furniture ('[Share on Twitter](https://...)')",
+    StatementRule("a source inside a link, web address or table row is page furniture ('[Share](https://...)')",
                   _link_source),
+    StatementRule("what follows a cue's colon is never its source ('declared: Example strikes ...')",
+                  _source_after_colon),
     StatementRule("a noun in a short line without a stop is a menu item ('Annual Reports', 'Briefing notes')",
                   _menu_line),
 )
