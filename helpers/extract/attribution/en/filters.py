@@ -25,7 +25,7 @@ OBJECT_ACTS = OBJECT_ACT_SPEECH["en"]
 #: Evidence verbs that, as a participle after a comma, give the author's inference
 #: ("..., indicating that"), never a speaker's statement.
 INFERENCE_PARTICIPLES = frozenset({"indicating", "suggesting", "showing", "signalling", "signaling", "implying",
-                                   "demonstrating", "revealing", "echoing", "citing"})
+                                   "demonstrating", "revealing", "echoing", "citing", "referring"})
 
 _NEXT_WORD = re.compile(r"[ \xa0]+([\w’'-]+)")
 _AFTER_OBJECT = re.compile(r"[ \xa0]+(?:that|to|as|about|on|in|at|over|with|for|of|against|by|from|after|before|"
@@ -90,13 +90,14 @@ def _gerund(text: str, cue: CueMatch) -> bool:
     return cue.kind != "according" and word.endswith("ing") and _GERUND_BEFORE.search(text, max(0, cue.cue_start - 12), cue.cue_start) is not None
 
 
-_PREPOSITION_BEFORE = re.compile(r"(?:^|[\s(])(?:to|for|with|from|at|in|on|by|of|against|about|into|towards?)[ \xa0]+$",
-                                 re.I)
+_PREPOSITION_BEFORE = re.compile(r"(?:^|[\s(])(?:to|for|with|from|at|in|on|by|of|against|about|into|towards?|"
+                                 r"[a-z]+ing)[ \xa0]+$")
 
 
 def _object_of_preposition(text: str, cue: CueMatch) -> bool:
-    """An -ing participle whose source is the object of a preposition: in "sent memos to
-    Example outlining", Example did not outline anything."""
+    """An -ing participle whose source is the object of a preposition or of another participle:
+    in "sent memos to Example outlining" and "senators visiting Sampleville agreed, saying",
+    neither Example nor Sampleville says anything."""
     if cue.source_start is None or cue.kind == "according" or not text[cue.cue_start:cue.cue_end].split()[0].endswith("ing"):
         return False
     return _PREPOSITION_BEFORE.search(text, max(0, cue.source_start - 12), cue.source_start) is not None
@@ -119,15 +120,27 @@ def _participle_adjective(text: str, cue: CueMatch) -> bool:
                                                                                           "confirm", "claim"))
 
 
+def _title_case(line: str) -> bool:
+    """Is a line in title case (a headline): most of its words capitalised, five or more?"""
+    words = [word for word in line.split() if word[:1].isalpha()]
+    return len(words) >= 5 and sum(1 for word in words if word[0].isupper()) / len(words) >= 0.7
+
+
 def _headline_label(text: str, cue: CueMatch) -> bool:
-    """A line "Name: rest" whose rest is no statement: a subtitle in lower case or opening with
-    a gerund ("Cyber Defenders: teaching children ...", "Seminar: Ensuring ..."), a question
-    ("Europe: Obstacle or Advocate?"), or a rubric in capitals ("HISTORY AND US: ...")."""
+    """A line "Name: rest" that is a headline, not a statement: a subtitle in lower case or
+    opening with a gerund ("Cyber Defenders: teaching children ...", "Seminar: Ensuring ..."),
+    a question ("Europe: Obstacle or Advocate?"), a rubric in capitals ("HISTORY AND US: ..."),
+    a label with a possessive or a gerund ("Keeping Hope Alive: ..."), or a title-case line."""
     if cue.lemma != ":" or cue.content_start is None:
         return False
     source = text[cue.source_start:cue.source_end] if cue.source_start is not None else ""
-    if " " in source and source.isupper():
-        return True
+    if " " in source and source.isupper() or "’s " in source or "'s " in source \
+            or source.split(None, 1)[0].endswith("ing"):
+        return True  # "HISTORY AND US:", "Sampleland’s Frontline Prospects:", "Keeping Hope Alive:"
+    line_start = text.rfind("\n", 0, cue.cue_start) + 1
+    line_end = text.find("\n", cue.cue_end)
+    if _title_case(text[line_start:line_end if line_end >= 0 else len(text)]):
+        return True  # "Sampleville Report: Example Delivers Aid To Refugees"
     if cue.quoted:
         return False
     first = text[cue.content_start:cue.content_end].split(None, 1)
@@ -153,6 +166,22 @@ def _reader_or_expletive(text: str, cue: CueMatch) -> bool:
         return True
     between = text[cue.source_end:cue.cue_start].lower().split()
     return bool(between) and between[0] in ("is", "was", "'s", "’s")
+
+
+_PLACE_NOUN_AFTER = re.compile(r"[ \xa0]+(?:region|oblast|province|city|town|area|direction|front|district|border)\b")
+
+
+def _modifier_source(text: str, cue: CueMatch) -> bool:
+    """A name that modifies the noun after it is no subject: in "full control of Example region,
+    and has threatened ...", Example threatens nothing."""
+    return cue.source_kind == "name" and _PLACE_NOUN_AFTER.match(text, cue.source_end) is not None
+
+
+def _speech_without_source(text: str, cue: CueMatch) -> bool:
+    """A speech or stance verb whose subject the rules cannot find: "The negotiations ...,
+    underscored the deadlock", "200,000 confirmed dead".  A passive ("was reported"), an
+    adverb ("reportedly") or "according to" needs none."""
+    return cue.source_start is None and cue.kind in ("speech", "stance")
 
 
 def _source_after_colon(text: str, cue: CueMatch) -> bool:
@@ -208,7 +237,7 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
          _inference_participle),
     StatementRule("a past participle used as an adjective ('cited sources', 'estimated at 400')", _participle_adjective),
     StatementRule("an -ing form after a preposition is a gerund ('sentenced for posting comments')", _gerund),
-    StatementRule("an -ing participle's source is never a preposition's object ('memos to Example outlining')",
+    StatementRule("an -ing participle's source is never an object ('memos to Example outlining')",
                   _object_of_preposition),
     StatementRule("a headline label before a lower-case subtitle ('Example: teaching children')", _headline_label),
     StatementRule("a source that is nobody: the reader ('you') or an expletive ('It is worth noting')",
@@ -217,6 +246,10 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
                   _link_source),
     StatementRule("what follows a cue's colon is never its source ('declared: Example strikes ...')",
                   _source_after_colon),
+    StatementRule("a name that modifies a noun is no subject ('of Example region, and has threatened')",
+                  _modifier_source),
+    StatementRule("a speech or stance verb needs a subject ('The talks ..., underscored the deadlock')",
+                  _speech_without_source),
     StatementRule("a noun in a short line without a stop is a menu item ('Annual Reports', 'Briefing notes')",
                   _menu_line),
 )
