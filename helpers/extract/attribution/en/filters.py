@@ -180,8 +180,9 @@ def _modifier_source(text: str, cue: CueMatch) -> bool:
 def _speech_without_source(text: str, cue: CueMatch) -> bool:
     """A speech or stance verb whose subject the rules cannot find: "The negotiations ...,
     underscored the deadlock", "200,000 confirmed dead".  A passive ("was reported"), an
-    adverb ("reportedly") or "according to" needs none."""
-    return cue.source_start is None and cue.kind in ("speech", "stance")
+    adverb ("reportedly"), "according to" and "told X" (someone told X: the speaker stays
+    empty) need none."""
+    return cue.source_start is None and cue.kind in ("speech", "stance") and cue.lemma != "tell"
 
 
 def _source_after_colon(text: str, cue: CueMatch) -> bool:
