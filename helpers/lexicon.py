@@ -879,7 +879,7 @@ NAME_TITLES: dict[str, frozenset[str]] = {
         "marshal", "officer", "corporal", "cpl", "brigadier", "brig", "cmdr", "commodore", "hon",
         "commissioner", "inspector",
         "king", "queen", "prince", "princess", "pope", "father", "rev", "reverend", "bishop",
-        "patriarch", "metropolitan", "sheikh", "ayatollah", "speaker", "leader", "head",
+        "patriarch", "metropolitan", "archbishop", "cardinal", "sheikh", "ayatollah", "speaker", "leader", "head",
         "analyst", "expert", "strategist", "pollster", "adviser", "advisor", "aide", "official",
         "candidate", "nominee", "host", "columnist", "journalist", "correspondent", "editor",
         "founder", "ceo", "economist", "historian", "activist", "lawyer", "attorney",
@@ -1181,7 +1181,7 @@ STANCE_CONTENT_VERBS: dict[str, frozenset[str]] = {
 #: Speech verbs that with a noun-phrase object report an act, not what was said ("addressed
 #: the rising cost of living", "discussed the situation", "outlined the plan").
 OBJECT_ACT_SPEECH: dict[str, frozenset[str]] = {
-    "en": frozenset({"address", "discuss", "outline", "detail", "list", "share", "echo", "document"}),
+    "en": frozenset({"address", "discuss", "outline", "detail", "list", "share", "echo", "document", "demonstrate"}),
 }
 
 #: Nouns after "rejected"/"dismissed" that make it a denial, i.e. a statement ("rejected the

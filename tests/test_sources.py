@@ -1054,6 +1054,12 @@ def test_a_body_keeps_its_country_and_folds_across_its_spellings(monkeypatch):
     "A fleet estimated at between 400 and 1,000 ships sails on.",
     "He meant that Sampleville security guarantees needed approval.",
     "It is worth noting that the bridge held.",
+    "How have the towns of Sampleland responded to the flood?",
+    "Residents surged to rebuild the bridge and tell the story of Sampleville.",
+    "No promotional rates found.",
+    "- [Jane Example says the bridge held](https://example.com/bridge)",
+    "The council sent memos to Sampleville outlining the repairs.",
+    "The broadcaster published footage of soldiers claiming that the bridge held.",
 ])
 def test_acts_evidence_without_a_speaker_and_adjectives_are_no_statements(sentence):
     assert [(a.speaker_text, a.cue) for a in extract_attributions(article_of(sentence))] == []
@@ -1069,3 +1075,21 @@ def test_seed_new_columns(seed):
     assert table["speaker_kind"].tolist() == ["person"] * 9 + ["unnamed", "person", "person"]
     assert table["descriptor"].tolist() == [""] * 9 + ["Reports", "", ""]
     assert set(table["medium"]) == {""}
+
+
+def test_a_line_of_two_words_says_nothing():
+    article = article_of("The Sampleville Courier covers the town.", "Access Denied")
+    assert [(a.speaker_text, a.cue) for a in extract_attributions(article)] == []
+
+
+def test_a_person_of_a_body_is_the_speaker_not_the_body():
+    article = article_of("Archbishop John Sample of the Ukrainian Example Church attended the ceremony, "
+                         "describing the stamp as a great moment.")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker, statement.role) == ("John Sample", "of the Ukrainian Example Church")
+
+
+def test_a_person_named_inside_a_quotation_does_not_block_a_pronoun():
+    article = article_of("“I met Jack Example in Sampleville,” said John Sample. He added that the bridge held.")
+    last = extract_attributions(article)[-1]
+    assert (last.speaker, last.mode) == ("John Sample", "continued-by-pronoun")

@@ -34,8 +34,8 @@ WEEKDAYS = SOURCE_GRAMMAR["en"]["weekdays"]
 
 #: A run of capitalised words on one line (name particles and stops of "U.N." kept inside).
 CAPITALISED_RUN = re.compile(
-    r"(?<![\w’'.-])(?:[A-ZА-ЯЄІЇҐ][\w’'.-]*)"
-    r"(?:[ \xa0]+(?:(?:de|da|di|van|von|der|den|al|el|bin|ibn|la|le|du|dos|del)[ \xa0]+)?[A-ZА-ЯЄІЇҐ][\w’'.-]*)*"
+    r"(?<![\w’'.-])(?:[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w’'.-]*)"
+    r"(?:[ \xa0]+(?:(?:de|da|di|van|von|der|den|al|el|bin|ibn|la|le|du|dos|del)[ \xa0]+)?[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w’'.-]*)*"
 )
 
 

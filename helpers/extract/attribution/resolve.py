@@ -15,7 +15,7 @@ cell is better than a wrong name.
   the author asked ("I asked Example whether ...? “...,” she said"), counts as such a speaker
   when named nearer than any other.  A pronoun whose cue continues the
   statement just before it ("he added", "it continued") is not blocked by the people that
-  statement's content names.
+  statement's content names; nor is any pronoun blocked by a person named inside a quotation.
 * "it" goes to the nearest earlier organisation or country that speaks, with no other body
   or country named in between; "they" to the nearest earlier plural source ("officials",
   "Example and Sample") in the same or the previous paragraph.  Neither is ever a person.
@@ -102,6 +102,7 @@ def resolve_pronoun(draft: Draft, earlier: Sequence[Draft], article) -> None:
         others = [
             mention.name for mention in names.people(start, position, speakers)
             if mention.gender in ("", gender) and not _same_person(own, mention.name)
+            and not _quoted(article, mention.start)
         ]
         others += [
             previous.descriptor or previous.speaker_text for previous in earlier
@@ -140,6 +141,13 @@ def resolve_pronoun(draft: Draft, earlier: Sequence[Draft], article) -> None:
         draft.unnamed = True
         draft.kind = antecedent.kind or "unnamed"
         draft.descriptor = antecedent.descriptor
+
+
+def _quoted(article, offset: int) -> bool:
+    """Does an offset lie inside a quotation?  A person a speaker names in their own words
+    ("“I met Example,” she said. He added ...") is not who the narrative's pronoun stands for."""
+    index = bisect_right(article.quote_ends, offset)
+    return index < len(article.quotes) and article.quotes[index].start <= offset
 
 
 def _blocking_from(draft: Draft, antecedent: Draft, earlier: Sequence[Draft], position: int) -> int:

@@ -386,7 +386,7 @@ def _same_person(one: Sequence[str], other: Sequence[str]) -> bool:
 
 #: A run of capitalised words on one line ("Finance Minister Serhii Marchenko's").
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w’'.-])(?:[A-ZА-ЯЄІЇҐ][\w’'.-]*)(?:[ \xa0]+(?:(?:de|da|di|van|von|der|den|al|el|bin|ibn|la|le|du|dos|del)[ \xa0]+)?[A-ZА-ЯЄІЇҐ][\w’'.-]*)*"
+    r"(?<![\w’'.-])(?:[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w’'.-]*)(?:[ \xa0]+(?:(?:de|da|di|van|von|der|den|al|el|bin|ibn|la|le|du|dos|del)[ \xa0]+)?[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w’'.-]*)*"
 )
 
 

@@ -49,7 +49,7 @@ ORGANISATION_IN_ROLE = re.compile(
     r"\b(?:of|for|at|with|from|in)\s+(?:the\s+)?(?P<organisation>(?:\d+\w*\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|and|for|the|[A-Z][\w'’.&-]*))*[\w'’.&-]*)"
 )
 ROLE_BEFORE_NAME = re.compile(r"(?P<role>(?:[\w'’.-]+\s+){0,3}?[a-z][\w-]*)\s+$")
-CAPITALISED = re.compile(r"[A-ZА-ЯЄІЇҐ]")
+CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ]")
 #: "that" and spaces after a recipient ("told Reuters that ..."): the content starts after them.
 THAT = re.compile(r"[\s,:]*(?:that\b\s*)?")
 #: An owner before a body's name: "Ukrainian General Staff", "Ukraine's Air Force".
@@ -127,7 +127,7 @@ def statements(doc: Doc) -> list[Attribution]:
     sentences, blocks = _prose(doc)
     quotes = find_quotes(text, blocks)
     cues = [cue for cue in find_cues(text, sentences, blocks, quotes, kinds=STATEMENT_KINDS)
-            if cue.kind in STATEMENT_KINDS and makes_statement(text, cue)]
+            if cue.kind in STATEMENT_KINDS and makes_statement(text, cue, sentences[cue.sentence])]
     cues = _without_background_relatives(cues)
     article = _Article(doc, sentences, quotes)
     drafts: list[Draft] = []
@@ -421,10 +421,27 @@ PERSON_OF_BODY = re.compile(
 )
 
 
+#: "Jane Example of the| Sampleville Church": a person named right before the body the cue rules read.
+PERSON_BEFORE_OF = re.compile(
+    r"(?P<person>[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ \xa0]+[A-ZÀ-ÖØ-Þ][\w’'.-]*){1,4}),?[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?"
+    rf"(?:(?:{'|'.join(sorted(NATIONALITIES, key=len, reverse=True))})[ \xa0]+)?$"
+)
+
+
 def _person_of_body(text: str, draft: Draft) -> str:
-    """A person named with the body they belong to, whose name the cue rules cut at an "and":
-    the person is the speaker and "of <body>" their role."""
+    """A person named with the body they belong to ("Archbishop Jane Example of the Sampleville
+    Church ..., describing", "Jane Example of the Centre for Peace and Cooperation said"): the
+    cue rules read the body (or, at an "and", its last words); the person is the speaker and
+    "of <body>" their role."""
     start, end = draft.speaker_span
+    written = text[start:end]
+    before = PERSON_BEFORE_OF.search(text, max(0, start - 100), start)
+    if before is not None and speaker_kind(_name_part(written)) in ("organisation", "outlet"):
+        person = before.group("person")  # "Archbishop Jane Example of the Sampleville Church ..., describing"
+        if speaker_kind(person) == "person":
+            draft.speaker_span = before.span("person")
+            draft.speaker_text = person
+            return text[before.end("person"):end].lstrip(", \xa0")
     match = PERSON_OF_BODY.search(text, max(0, start - 160), start)
     if match is None or not text[match.end("body"):start].strip() == "" or " and " not in text[match.start("body"):start + 1]:
         return ""
@@ -433,7 +450,7 @@ def _person_of_body(text: str, draft: Draft) -> str:
         return ""
     draft.speaker_span = match.span("person")
     draft.speaker_text = person
-    return f"of the {match.group('body')} {text[start:end]}"
+    return f"of the {match.group('body')} {written}"
 
 
 def _recontent(article: _Article, draft: Draft) -> None:

@@ -35,13 +35,14 @@ _ESTIMATED_AT = re.compile(r"[ \xa0]+at[ \xa0]+(?:between|about|around|roughly|s
 
 
 class StatementRule(NamedTuple):
-    """A named rule: when ``test(text, cue)`` holds, the cue makes no statement row."""
+    """A named rule: when ``test(text, cue, sentence)`` holds, the cue makes no statement row
+    (``sentence`` is the (start, end) of the cue's sentence)."""
 
     name: str
-    test: Callable[[str, CueMatch], bool]
+    test: Callable[[str, CueMatch, tuple[int, int]], bool]
 
 
-def _stance_with_object(text: str, cue: CueMatch) -> bool:
+def _stance_with_object(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
     """A stance verb with a noun-phrase object and nothing said: "berated President Example",
     "rejected martial law", "welcomed the prime minister"; so too a speech verb that with an
     object is an act ("addressed the rising cost of living", ``lexicon.OBJECT_ACT_SPEECH``).  Verbs whose object carries what
@@ -60,20 +61,28 @@ def _stance_with_object(text: str, cue: CueMatch) -> bool:
 
 
 def _source_head(text: str, cue: CueMatch) -> str:
-    """The last word of the source as written, lower-cased ("that recent footage" -> "footage")."""
+    """The head word of the source as written, lower-cased ("that recent footage" -> "footage",
+    "a source briefed on the meeting" -> "source")."""
     if cue.source_start is None:
         return ""
     words = text[cue.source_start:cue.source_end].split()
+    for index, word in enumerate(words):
+        if index and word.lower() in _HEAD_ENDERS:
+            return words[index - 1].lower().strip(",.;:’'")  # "a source briefed on the meeting" -> "source"
     return words[-1].lower().strip(",.;:’'") if words else ""
 
 
-def _evidence_without_speaker(text: str, cue: CueMatch) -> bool:
+_HEAD_ENDERS = frozenset({"of", "for", "in", "from", "at", "with", "on", "near", "outside", "inside", "close",
+                          "familiar", "briefed", "seen", "reviewed", "provided", "obtained", "who", "that", "which"})
+
+
+def _evidence_without_speaker(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
     """Evidence from something that cannot speak: "footage indicates", "its charts show", "the
     talks showed", "security guarantees" (a noun read as a verb)."""
     return _source_head(text, cue) in NON_SPEAKERS
 
 
-def _inference_participle(text: str, cue: CueMatch) -> bool:
+def _inference_participle(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
     """ "The unit ceased publishing videos, indicating that ...", "a selfie video revealing
     ...": the author's inference or a thing's; and "..., citing four sources": the source of
     the statement before it, not a statement."""
@@ -83,7 +92,7 @@ def _inference_participle(text: str, cue: CueMatch) -> bool:
 _GERUND_BEFORE = re.compile(r"(?:^|[\s(])(?:for|by|of|after|before|without|from|about|in|on|upon|against|despite)[ \xa0]+$", re.I)
 
 
-def _gerund(text: str, cue: CueMatch) -> bool:
+def _gerund(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
     """An -ing form after a preposition is a gerund, an act: "sentenced for posting online
     comments", "by accusing the platform of ..."."""
     word = text[cue.cue_start:cue.cue_end].split()[0]
@@ -94,16 +103,32 @@ _PREPOSITION_BEFORE = re.compile(r"(?:^|[\s(])(?:to|for|with|from|at|in|on|by|of
                                  r"[a-z]+ing)[ \xa0]+$")
 
 
-def _object_of_preposition(text: str, cue: CueMatch) -> bool:
-    """An -ing participle whose source is the object of a preposition or of another participle:
-    in "sent memos to Example outlining" and "senators visiting Sampleville agreed, saying",
-    neither Example nor Sampleville says anything."""
-    if cue.source_start is None or cue.kind == "according" or not text[cue.cue_start:cue.cue_end].split()[0].endswith("ing"):
+def _object_of_preposition(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
+    """A source that is the object of a preposition or of a participle: in "sent memos to
+    Example outlining", "senators visiting Sampleville agreed, saying" and "according to a
+    source briefed on the meeting", neither Example, Sampleville nor the source says anything
+    by that verb.  An -ing participle right after a noun modifies that noun ("footage of
+    servicemembers claiming ..."), so a source found further back is not its own."""
+    if cue.source_start is None or cue.kind == "according" or cue.source_start > cue.cue_start:
         return False
-    return _PREPOSITION_BEFORE.search(text, max(0, cue.source_start - 12), cue.source_start) is not None
+    preposition = _PREPOSITION_BEFORE.search(text, max(0, cue.source_start - 12), cue.source_start)
+    if preposition is not None:
+        head = _WORD_BEFORE.search(text, max(0, preposition.start() - 30), preposition.start() + 1)
+        # "Sources close to the command said", "The General Staff of the Armed Forces reported":
+        # the phrase goes on before the preposition
+        return head is None or not (head.group(1).lower() in ("close", "familiar", "briefed") or head.group(1)[:1].isupper())
+    word = text[cue.cue_start:cue.cue_end].split()[0]
+    if not word.endswith("ing") or cue.source_end >= cue.cue_start - 1:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, cue.cue_start - 30), cue.cue_start)
+    return before is not None and before.group(1).islower() and before.group(1).endswith("s") \
+        and not before.group(1).endswith(("ly", "ss"))
 
 
-def _participle_adjective(text: str, cue: CueMatch) -> bool:
+_WORD_BEFORE = re.compile(r"([\w’'-]+)[ \xa0]+$")
+
+
+def _participle_adjective(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
     """A bare past participle used as an adjective: "and cited sources", "a shadow fleet
     estimated at between 400 and 1,000", "the price demanded by Example"."""
     word = text[cue.cue_start:cue.cue_end]
@@ -126,7 +151,7 @@ def _title_case(line: str) -> bool:
     return len(words) >= 5 and sum(1 for word in words if word[0].isupper()) / len(words) >= 0.7
 
 
-def _headline_label(text: str, cue: CueMatch) -> bool:
+def _headline_label(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
     """A line "Name: rest" that is a headline, not a statement: a subtitle in lower case or
     opening with a gerund ("Cyber Defenders: teaching children ...", "Seminar: Ensuring ..."),
     a question ("Europe: Obstacle or Advocate?"), a rubric in capitals ("HISTORY AND US: ..."),
@@ -150,7 +175,7 @@ def _headline_label(text: str, cue: CueMatch) -> bool:
             or line.endswith("?"))
 
 
-def _reader_or_expletive(text: str, cue: CueMatch) -> bool:
+def _reader_or_expletive(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
     """A source that is nobody: "you" outside a quotation addresses the reader ("If you believe
     you have found an error"); "it" before a form of "be" is an expletive ("It is worth noting
     that", "It was a curt text, stating"); "as one official put it:" credits the official, not
@@ -171,13 +196,13 @@ def _reader_or_expletive(text: str, cue: CueMatch) -> bool:
 _PLACE_NOUN_AFTER = re.compile(r"[ \xa0]+(?:region|oblast|province|city|town|area|direction|front|district|border)\b")
 
 
-def _modifier_source(text: str, cue: CueMatch) -> bool:
+def _modifier_source(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
     """A name that modifies the noun after it is no subject: in "full control of Example region,
     and has threatened ...", Example threatens nothing."""
     return cue.source_kind == "name" and _PLACE_NOUN_AFTER.match(text, cue.source_end) is not None
 
 
-def _speech_without_source(text: str, cue: CueMatch) -> bool:
+def _speech_without_source(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
     """A speech or stance verb whose subject the rules cannot find: "The negotiations ...,
     underscored the deadlock", "200,000 confirmed dead".  A passive ("was reported"), an
     adverb ("reportedly"), "according to" and "told X" (someone told X: the speaker stays
@@ -185,13 +210,19 @@ def _speech_without_source(text: str, cue: CueMatch) -> bool:
     return cue.source_start is None and cue.kind in ("speech", "stance") and cue.lemma != "tell"
 
 
-def _source_after_colon(text: str, cue: CueMatch) -> bool:
+def _object_pronoun_after_participle(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
+    """ "..., describing it as ...", "calling him ...": a pronoun after an -ing cue is its object."""
+    return (cue.source_start is not None and cue.source_start >= cue.cue_end and cue.source_kind == "pronoun"
+            and text[cue.cue_start:cue.cue_end].split()[0].endswith("ing"))
+
+
+def _source_after_colon(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
     """ "'Open war' declared: Pakistan strikes ...": what follows a cue's colon is what was said,
     never who said it."""
     return cue.source_start is not None and text[cue.cue_end - 1:cue.cue_end] == ":" and cue.source_start >= cue.cue_end
 
 
-def _link_source(text: str, cue: CueMatch) -> bool:
+def _link_source(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
     """A source inside a link, a web address or a table row ("[Share on Twitter](https://...)",
     "Ukraine)| Verified by ..."): page furniture, not a speaker."""
     if cue.source_start is None:
@@ -205,7 +236,7 @@ _NOUN_HOMOGRAPH_CUES = frozenset({"reports", "report", "notes", "note", "project
                                   "voices", "questions", "mentions"})
 
 
-def _menu_line(text: str, cue: CueMatch) -> bool:
+def _menu_line(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
     """A noun in a short line without a stop read as a cue: "Annual Reports", "Briefing notes",
     "Special projects", "Frequently asked questions", "Key questions on ...", "Periodic reports
     on ..." (menus, headings and lists of headlines)."""
@@ -229,6 +260,59 @@ _OPENING_ADJECTIVES = frozenset({"key", "young", "new", "old", "top", "big", "ma
                                  "recent", "related", "popular", "further", "useful", "all", "most"})
 
 
+_QUESTION_OPENERS = frozenset({"how", "why", "what", "when", "where", "which", "who", "whom", "whose", "have", "has",
+                               "had", "did", "do", "does", "is", "are", "was", "were", "will", "would", "can",
+                               "could", "should", "may"})
+
+
+def _question(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
+    """The author's question ("How have countries responded to the crisis?"): it asks, it
+    reports nobody.  A quotation's question keeps its cue ('“Who said so?” he asked')."""
+    written = text[sentence[0]:sentence[1]].strip()
+    first = written.split(None, 1)[0].lower() if written else ""
+    return written.endswith("?") and first in _QUESTION_OPENERS
+
+
+_TOLD_THINGS = re.compile(r"[ \xa0]+(?:the|a|an|their|his|her|its|our)[ \xa0]+(?:story|stories|tale|tales|truth|joke|jokes|"
+                          r"lie|lies|world|history)\b")
+
+
+def _told_a_thing(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
+    """ "tell the story of ...", "told the truth": telling a thing, not telling someone that."""
+    return cue.lemma == "tell" and _TOLD_THINGS.match(text, cue.cue_end) is not None
+
+
+def _nobody(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
+    """A source that denies itself: "No promotional rates found", "None said"."""
+    if cue.source_start is None:
+        return False
+    first = text[cue.source_start:cue.source_end].split(None, 1)[0].lower()
+    return first in ("no", "none", "nobody", "neither")
+
+
+def _line(text: str, start: int, end: int) -> str:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start:line_end if line_end >= 0 else len(text)].strip()
+
+
+def _link_list_item(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
+    """An item of a list of links ("- [Example says ...](https://...)"): another page's headline."""
+    line = _line(text, cue.cue_start, cue.cue_end)
+    return line.startswith(("- [", "* [", "[")) and "](" in line
+
+
+def _too_short(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
+    """A line of three words or fewer ("Access Denied", "Independent publishing house") says
+    nothing; nor does an -ing word in a short line without a stop."""
+    line = _line(text, cue.cue_start, cue.cue_end)
+    words = line.split()
+    if cue.quoted or line.endswith((".", "!", "?", "”", '"')) and len(words) > 3:
+        return False
+    word = text[cue.cue_start:cue.cue_end].split()[-1]
+    return len(words) <= 3 or word.endswith("ing") and len(words) <= 6
+
+
 #: The statement rules, in order (see the module docstring).
 STATEMENT_RULES: tuple[StatementRule, ...] = (
     StatementRule("a stance verb with a noun-phrase object is an act ('berated President Example')", _stance_with_object),
@@ -238,7 +322,7 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
          _inference_participle),
     StatementRule("a past participle used as an adjective ('cited sources', 'estimated at 400')", _participle_adjective),
     StatementRule("an -ing form after a preposition is a gerund ('sentenced for posting comments')", _gerund),
-    StatementRule("an -ing participle's source is never an object ('memos to Example outlining')",
+    StatementRule("a source is never an object ('memos to Example outlining', 'according to a source briefed')",
                   _object_of_preposition),
     StatementRule("a headline label before a lower-case subtitle ('Example: teaching children')", _headline_label),
     StatementRule("a source that is nobody: the reader ('you') or an expletive ('It is worth noting')",
@@ -247,10 +331,17 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
                   _link_source),
     StatementRule("what follows a cue's colon is never its source ('declared: Example strikes ...')",
                   _source_after_colon),
+    StatementRule("a pronoun after an -ing cue is its object ('describing it as')", _object_pronoun_after_participle),
     StatementRule("a name that modifies a noun is no subject ('of Example region, and has threatened')",
                   _modifier_source),
     StatementRule("a speech or stance verb needs a subject ('The talks ..., underscored the deadlock')",
                   _speech_without_source),
+    StatementRule("telling a thing is no statement ('tell the story of ...')", _told_a_thing),
+    StatementRule("a source that denies itself says nothing ('No promotional rates found')", _nobody),
+    StatementRule("an item of a list of links is another page's headline ('- [Example says ...](https://...)')",
+                  _link_list_item),
+    StatementRule("a line of three words or fewer says nothing ('Access Denied')", _too_short),
+    StatementRule("the author's question reports nobody ('How have countries responded?')", _question),
     StatementRule("a noun in a short line without a stop is a menu item ('Annual Reports', 'Briefing notes')",
                   _menu_line),
 )
@@ -258,10 +349,10 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
 _TALLY: Counter | None = None
 
 
-def makes_statement(text: str, cue: CueMatch) -> bool:
+def makes_statement(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
     """Does a statement cue make a statement row (no rule of ``STATEMENT_RULES`` holds)?"""
     for rule in STATEMENT_RULES:
-        if rule.test(text, cue):
+        if rule.test(text, cue, sentence):
             if _TALLY is not None:
                 _TALLY[rule.name] += 1
             return False
@@ -269,12 +360,12 @@ def makes_statement(text: str, cue: CueMatch) -> bool:
 
 
 def explain_statements(texts_and_cues) -> Counter:
-    """How often each rule of ``STATEMENT_RULES`` keeps a cue out, over (text, cue) pairs."""
+    """How often each rule of ``STATEMENT_RULES`` keeps a cue out, over (text, cue, sentence)."""
     global _TALLY
     previous, _TALLY = _TALLY, Counter()
     try:
-        for text, cue in texts_and_cues:
-            makes_statement(text, cue)
+        for text, cue, sentence in texts_and_cues:
+            makes_statement(text, cue, sentence)
         return _TALLY
     finally:
         _TALLY = previous
