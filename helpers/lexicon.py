@@ -952,6 +952,9 @@ SOURCE_NOUNS: dict[str, frozenset[str]] = {
         "many", "some", "most", "critics", "skeptics", "proponents", "defenders", "backers",
         "fans", "students", "workers", "families", "women", "men", "parents", "delegates",
         "donors", "candidates", "pollsters", "strategists", "operatives", "organizers",
+        # bodies in the plural, which speak as war reporting quotes them ("local groups say")
+        "groups", "organizations", "organisations", "agencies", "ministries", "companies", "unions",
+        "associations", "institutions", "governments", "parties", "councils", "committees",
     }),
 }
 

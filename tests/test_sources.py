@@ -1093,3 +1093,28 @@ def test_a_person_named_inside_a_quotation_does_not_block_a_pronoun():
     article = article_of("“I met Jack Example in Sampleville,” said John Sample. He added that the bridge held.")
     last = extract_attributions(article)[-1]
     assert (last.speaker, last.mode) == ("John Sample", "continued-by-pronoun")
+
+
+def test_an_acronym_in_capitals_is_no_relative_who():
+    article = article_of("New cases were found in Sampleland and Exampleland, WHO urges close monitoring.")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker, statement.speaker_kind) == ("World Health Organization", "organisation")
+
+
+def test_two_coordinated_names_are_both_the_source_and_neither_the_speaker():
+    article = article_of("The dam remains a concern, with Sampleland and Exampleland frequently accusing each other of delays.")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker, statement.descriptor) == ("", "Sampleland and Exampleland")
+
+
+def test_a_coordinated_verb_shares_the_earlier_source():
+    article = article_of("Local industrial groups say the situation is serious and have asked the mayor for help.")
+    assert [(a.cue, a.descriptor) for a in extract_attributions(article)] == [
+        ("say", "Local industrial groups"), ("have asked", "Local industrial groups")]
+
+
+def test_a_document_in_a_journal_is_the_source_of_its_relative_clause():
+    article = article_of("This is backed by a paper in the Example Data Journal that explains how bots spread messages.")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker, statement.speaker_kind, statement.descriptor) == (
+        "", "document", "a paper in the Example Data Journal")

@@ -33,6 +33,7 @@ class Draft:
     kind: str = ""
     descriptor: str = ""
     plural: bool = False
+    antecedent: str = ""  # a relative's antecedent, when the rules read it too short
 
     @property
     def start(self) -> int:

@@ -31,6 +31,7 @@ from helpers.extract.attribution.quotes import find_quotes
 from helpers.extract.attribution.records import STATEMENT_KINDS, Attribution, CueMatch, Quote
 from helpers.extract.attribution.resolve import SUBJECT_FORM, context_drafts, resolve_pronoun
 from helpers.extract.attribution.speakers import (
+    NOT_NAME,
     ADJECTIVES, NATIONALITIES, TITLES, Registry, Speaker, acronym_name, body_canonical, body_names, full_names,
     full_names_with_given, is_given_name, name_words, speaker_kind,
 )
@@ -214,6 +215,12 @@ def _draft(article: _Article, cue: CueMatch, earlier: Sequence[Draft]) -> Draft:
     draft.speaker_text = text[cue.source_start:cue.source_end]
     kind = cue.source_kind
     inverted = False
+    if kind == "relative" and draft.speaker_text.isupper() and len(draft.speaker_text) > 1:
+        kind = "name"  # "WHO urges": the World Health Organization, not a relative "who"
+    elif kind == "relative" and cue.antecedent_start is not None:
+        _antecedent_head(text, cue, draft)
+    if kind in ("name", "noun") and _same_subject_as_earlier(draft, earlier):
+        return draft  # "Local industrial groups say ... and have asked": the coordinated verb's subject
     if kind == "name" and _CLITIC.sub("", draft.speaker_text).lower() in SUBJECT_FORM:
         kind = "pronoun"  # "I’m saying", "We’ve said": a pronoun with its auxiliary
     if cue.kind == "according":
@@ -245,9 +252,12 @@ def _draft(article: _Article, cue: CueMatch, earlier: Sequence[Draft]) -> Draft:
             role = person_role
             _recontent(article, draft)
     if kind == "relative" and cue.antecedent_start is not None:
-        kind, written = "name", text[cue.antecedent_start:cue.antecedent_end]
+        kind, written = "name", draft.antecedent or text[cue.antecedent_start:cue.antecedent_end]
     else:
         written = draft.speaker_text
+    if kind in ("name", "noun") and _coordinated_names(text, draft):
+        draft.unnamed, draft.plural, draft.descriptor = True, True, draft.speaker_text
+        return draft  # "Moscow and Kyiv accusing each other": two speakers, no one name
     if kind in ("name", "noun", "phrase"):
         written = _with_owner(text, draft, written)
         written = _seen_by_outlet(draft, written)
@@ -302,6 +312,52 @@ def _with_owner(text: str, draft: Draft, written: str) -> str:
     draft.speaker_span = (match.start(), draft.speaker_span[1])
     draft.speaker_text = text[match.start():draft.speaker_span[1]]
     return draft.speaker_text
+
+
+#: "a paper in the| Example Journal that explains": the head noun before a name a relative follows.
+HEAD_BEFORE_NAME = re.compile(r"(?P<head>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo)[ \xa0]+(?:[\w’'-]+[ \xa0]+){0,2}?[a-z][\w’'-]*)"
+                              r"[ \xa0]+(?:in|of|from|at|by)[ \xa0]+(?:the[ \xa0]+)?$")
+
+
+def _antecedent_head(text: str, cue: CueMatch, draft: Draft) -> None:
+    """ "a paper in the Example Journal that explains": the relative's antecedent is the paper."""
+    match = HEAD_BEFORE_NAME.search(text, max(0, cue.antecedent_start - 60), cue.antecedent_start)
+    if match is not None:
+        draft.antecedent = text[match.start("head"):cue.antecedent_end]
+
+
+def _same_subject_as_earlier(draft: Draft, earlier: Sequence[Draft]) -> bool:
+    """A coordinated verb whose source the rules cut short ("Local" of "Local industrial groups
+    say ... and have asked"): it shares the earlier statement's source in that sentence."""
+    start, end = draft.speaker_span
+    for previous in reversed(earlier[-3:]):
+        if previous.cue is None or previous.cue.sentence != draft.cue.sentence:
+            continue
+        p_start, p_end = previous.speaker_span
+        if p_start == start and p_end is not None and p_end > end:
+            draft.speaker, draft.speaker_span, draft.speaker_text = previous.speaker, previous.speaker_span, previous.speaker_text
+            draft.unnamed, draft.kind, draft.descriptor = previous.unnamed, previous.kind, previous.descriptor
+            draft.plural, draft.role = previous.plural, previous.role
+            return True
+    return False
+
+
+#: "Moscow and| Kyiv": a name coordinated with the one the cue rules read.
+NAME_AND_BEFORE = re.compile(r"(?<![\w’'-])(?P<left>[A-ZÀ-ÖØ-Þ][\w’'-]*)[ \xa0]+and[ \xa0]+$")
+
+
+def _coordinated_names(text: str, draft: Draft) -> bool:
+    """Is the source one of two coordinated names ("with Moscow and Kyiv accusing each other")?
+    The speaker is then both, so no one name: the row keeps both as its descriptor."""
+    start, end = draft.speaker_span
+    match = NAME_AND_BEFORE.search(text, max(0, start - 40), start)
+    if match is None or match.group("left").lower() in NOT_NAME or match.group("left") in ("The", "A", "An"):
+        return False
+    if any(word.lower() in ORGANISATIONS for word in text[start:end].split()):
+        return False  # ("... Employment and Social Rights Forum" is one body's name: read above)
+    draft.speaker_span = (match.start("left"), end)
+    draft.speaker_text = text[match.start("left"):end]
+    return True
 
 
 def _quotation_before(article: _Article, draft: Draft) -> None:

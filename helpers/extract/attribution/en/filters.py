@@ -96,7 +96,7 @@ def _gerund(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
     """An -ing form after a preposition is a gerund, an act: "sentenced for posting online
     comments", "by accusing the platform of ..."."""
     word = text[cue.cue_start:cue.cue_end].split()[0]
-    return cue.kind != "according" and word.endswith("ing") and _GERUND_BEFORE.search(text, max(0, cue.cue_start - 12), cue.cue_start) is not None
+    return cue.kind != "according" and word.endswith("ing") and _GERUND_BEFORE.search(text, max(0, cue.cue_start - 40), cue.cue_start) is not None
 
 
 _PREPOSITION_BEFORE = re.compile(r"(?:^|[\s(])(?:to|for|with|from|at|in|on|by|of|against|about|into|towards?|"
@@ -111,9 +111,11 @@ def _object_of_preposition(text: str, cue: CueMatch, sentence: tuple[int, int]) 
     servicemembers claiming ..."), so a source found further back is not its own."""
     if cue.source_start is None or cue.kind == "according" or cue.source_start > cue.cue_start:
         return False
-    preposition = _PREPOSITION_BEFORE.search(text, max(0, cue.source_start - 12), cue.source_start)
+    preposition = _PREPOSITION_BEFORE.search(text, max(0, cue.source_start - 40), cue.source_start)
     if preposition is not None:
         head = _WORD_BEFORE.search(text, max(0, preposition.start() - 30), preposition.start() + 1)
+        if preposition.group().strip().endswith("ing") and head is not None and head.group(1).lower() in _DETERMINERS:
+            return False  # "During the meeting Jane Example said": a noun in -ing, not a participle
         # "Sources close to the command said", "The General Staff of the Armed Forces reported":
         # the phrase goes on before the preposition
         return head is None or not (head.group(1).lower() in ("close", "familiar", "briefed") or head.group(1)[:1].isupper())
@@ -126,6 +128,8 @@ def _object_of_preposition(text: str, cue: CueMatch, sentence: tuple[int, int]) 
 
 
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[ \xa0]+$")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your", "last",
+                          "each", "every", "morning", "evening", "next"})
 
 
 def _participle_adjective(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
@@ -214,6 +218,23 @@ def _object_pronoun_after_participle(text: str, cue: CueMatch, sentence: tuple[i
     """ "..., describing it as ...", "calling him ...": a pronoun after an -ing cue is its object."""
     return (cue.source_start is not None and cue.source_start >= cue.cue_end and cue.source_kind == "pronoun"
             and text[cue.cue_start:cue.cue_end].split()[0].endswith("ing"))
+
+
+def _inside_brackets(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
+    """A cue inside brackets whose source stands outside them ("the Example administration
+    ... (which is contested and discussed in this podcast)"): an aside, not the source's."""
+    if cue.source_start is None or cue.source_end > cue.cue_start:
+        return False
+    between = text[cue.source_end:cue.cue_start]
+    return between.count("(") > between.count(")")
+
+
+def _accused_of(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
+    """ "Example accused of “organised” joking": a passive without its "was" (a headline's); the
+    source is the accused, who says nothing."""
+    return cue.lemma == "accuse" and text[cue.cue_start:cue.cue_end].lower().endswith(("accused of", "accused"))\
+        and text.startswith((" of ", " of\xa0"), cue.cue_end - 3 if text[cue.cue_start:cue.cue_end].endswith("of") else cue.cue_end) \
+        and " " not in text[cue.cue_start:cue.cue_end].strip().removesuffix(" of")
 
 
 def _source_after_colon(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
@@ -332,6 +353,9 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
     StatementRule("what follows a cue's colon is never its source ('declared: Example strikes ...')",
                   _source_after_colon),
     StatementRule("a pronoun after an -ing cue is its object ('describing it as')", _object_pronoun_after_participle),
+    StatementRule("a cue in brackets is an aside, not its outside source's ('(... and discussed in this podcast)')",
+                  _inside_brackets),
+    StatementRule("'X accused of ...' is a passive: the accused says nothing", _accused_of),
     StatementRule("a name that modifies a noun is no subject ('of Example region, and has threatened')",
                   _modifier_source),
     StatementRule("a speech or stance verb needs a subject ('The talks ..., underscored the deadlock')",
