@@ -1118,3 +1118,22 @@ def test_a_document_in_a_journal_is_the_source_of_its_relative_clause():
     (statement,) = extract_attributions(article)
     assert (statement.speaker, statement.speaker_kind, statement.descriptor) == (
         "", "document", "a paper in the Example Data Journal")
+
+
+def test_a_units_ordinal_and_owner_stay_in_its_name():
+    article = article_of("In January, Ukraine’s 14th Example Drone Regiment said it was behind the assault on Sampleville.")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker, statement.speaker_kind) == ("Ukrainian 14th Example Drone Regiment", "organisation")
+
+
+def test_an_office_before_a_name_is_not_part_of_the_full_name():
+    article = article_of("The UN High Commissioner for Refugees Jane Example travelled to Sampleville.",
+                         "“The town needs help,” Example said.")
+    (statement,) = extract_attributions(article)
+    assert statement.speaker == "Jane Example"
+
+
+def test_a_country_before_a_colon_labels_a_headline(monkeypatch):
+    monkeypatch.setattr(speakers, "_country_names", lambda: frozenset({"Samplestan"}))
+    article = article_of("Intro paragraph about Sampleville.", "Samplestan: Example rights chief highlights suffering of civilians")
+    assert [a.speaker for a in extract_attributions(article)] == [""]

@@ -365,9 +365,12 @@ _OPENING_WORDS = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "f
 
 def _runs(text: str):
     """The words of every run of capitalised words, cut where a sentence ends inside one
-    ("Dmytro Kuleba. He" -> "Dmytro Kuleba", "He")."""
+    ("Dmytro Kuleba. He" -> "Dmytro Kuleba", "He"); a run after "for"/"of" loses its first
+    word to the office before it ("Commissioner for Refugees Barham Example")."""
     for match in _CAPITALISED_RUN.finditer(text):
         words = match.group().split()
+        if len(words) > 2 and text[max(0, match.start() - 5):match.start()].rstrip().endswith((" for", " of")):
+            words = words[1:]
         start = 0
         for index, word in enumerate(words[:-1]):
             if word.endswith(".") and not _ABBREVIATED.fullmatch(word):

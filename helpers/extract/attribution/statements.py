@@ -53,12 +53,15 @@ ROLE_BEFORE_NAME = re.compile(r"(?P<role>(?:[\w'’.-]+\s+){0,3}?[a-z][\w-]*)\s+
 CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ]")
 #: "that" and spaces after a recipient ("told Reuters that ..."): the content starts after them.
 THAT = re.compile(r"[\s,:]*(?:that\b\s*)?")
+#: An ordinal before a unit's name ("14th Unmanned Aerial Vehicle Regiment").
+ORDINAL_BEFORE = re.compile(r"(?<![\w-])\d{1,3}(?:st|nd|rd|th)[ \xa0]+$")
 #: An owner before a body's name: "Ukrainian General Staff", "Ukraine's Air Force".
 OWNER_BEFORE = re.compile(r"(?:(?P<possessive>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s|(?P<adjective>[A-Z][\w.-]*))\s+$")
 #: "A Russian milblogger reportedly affiliated with <the Northern Grouping>": the head is before.
 AFFILIATED = re.compile(
     r"(?P<head>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)\s+(?:\w+ly\s+)?"
-    r"(?:affiliated|associated|linked|close|connected|aligned|tied)\s+(?:with|to)\s+(?:the\s+)?$"
+    r"(?:affiliated|associated|linked|close|connected|aligned|tied)\s+(?:with|to)\s+(?:the\s+)?"
+    rf"(?:(?:{'|'.join(sorted(NATIONALITIES, key=len, reverse=True))})\s+)?$"
 )
 #: Words after which a source's head has ended: "an eyewitness near the White House".
 _NAME_HEAD_ENDERS = HEAD_ENDERS | {"near", "outside", "inside", "close", "familiar", "briefed", "seen", "reviewed",
@@ -299,6 +302,11 @@ def _with_owner(text: str, draft: Draft, written: str) -> str:
     start = draft.speaker_span[0]
     if start is None or written != draft.speaker_text:
         return written
+    ordinal = ORDINAL_BEFORE.search(text, max(0, start - 12), start)
+    if ordinal is not None:  # "the 14th Example Regiment": the number is part of the name
+        start = ordinal.start()
+        draft.speaker_span = (start, draft.speaker_span[1])
+        written = draft.speaker_text = text[start:draft.speaker_span[1]]
     words = written.split()
     if not words or not any(word.lower().removesuffix("’s").removesuffix("'s") in ORGANISATIONS for word in words) \
             or words[0] in NATIONALITIES or words[0].removesuffix("’s").removesuffix("'s") in ADJECTIVES:

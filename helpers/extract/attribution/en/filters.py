@@ -16,6 +16,7 @@ from collections import Counter
 from typing import Callable, NamedTuple
 
 from helpers.extract.attribution.records import CueMatch
+from helpers.extract.attribution.speakers import speaker_kind
 from helpers.lexicon import DENIED_NOUNS, NON_SPEAKER_NOUNS, OBJECT_ACT_SPEECH, STANCE_CONTENT_VERBS
 
 NON_SPEAKERS = NON_SPEAKER_NOUNS["en"]
@@ -170,6 +171,9 @@ def _headline_label(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool
     line_end = text.find("\n", cue.cue_end)
     if _title_case(text[line_start:line_end if line_end >= 0 else len(text)]):
         return True  # "Sampleville Report: Example Delivers Aid To Refugees"
+    if cue.source_start == line_start and speaker_kind(source) == "organisation" and " " not in source \
+            and not source.isupper():
+        return True  # "Sampleland: UN chief highlights ...": a country or capital labels the topic
     if cue.quoted:
         return False
     first = text[cue.content_start:cue.content_end].split(None, 1)
@@ -318,16 +322,20 @@ def _line(text: str, start: int, end: int) -> str:
 
 
 def _link_list_item(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
-    """An item of a list of links ("- [Example says ...](https://...)"): another page's headline."""
+    """An item of a list of links ("- [Example says ...](https://...)"): another page's headline;
+    or a row of a table of specifications ("**Guidance**| GPS (... verified)")."""
     line = _line(text, cue.cue_start, cue.cue_end)
-    return line.startswith(("- [", "* [", "[")) and "](" in line
+    return line.startswith(("- [", "* [", "[")) and "](" in line or _TABLE_ROW.match(line) is not None
+
+
+_TABLE_ROW = re.compile(r"\*\*[^*|]{1,60}\*\*\s*\|")
 
 
 def _too_short(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
     """A line of three words or fewer ("Access Denied", "Independent publishing house") says
     nothing; nor does an -ing word in a short line without a stop."""
     line = _line(text, cue.cue_start, cue.cue_end)
-    words = line.split()
+    words = [word for word in line.split() if any(char.isalnum() for char in word)]  # ("- # Access Denied")
     if cue.quoted or line.endswith((".", "!", "?", "”", '"')) and len(words) > 3:
         return False
     word = text[cue.cue_start:cue.cue_end].split()[-1]
