@@ -1153,6 +1153,7 @@ NON_SPEAKER_NOUNS: dict[str, frozenset[str]] = {
         "security", "numbers", "signs", "pattern", "patterns", "geolocated", "recording", "recordings",
         # events, which happen rather than speak ("as his trial concluded")
         "trial", "hearing", "session", "war", "conflict", "negotiations", "process", "summit", "visit",
+        "sentencing", "verdict", "ruling", "invasion", "talks", "election", "elections", "vote",
         "attack", "attacks", "strike", "strikes", "offensive", "operation", "ceasefire",
     }),
 }

@@ -1137,3 +1137,23 @@ def test_a_country_before_a_colon_labels_a_headline(monkeypatch):
     monkeypatch.setattr(speakers, "_country_names", lambda: frozenset({"Samplestan"}))
     article = article_of("Intro paragraph about Sampleville.", "Samplestan: Example rights chief highlights suffering of civilians")
     assert [a.speaker for a in extract_attributions(article)] == [""]
+
+
+def test_a_pronoun_after_a_described_person_opening_the_sentence_before_is_that_person():
+    article = article_of("The secretary of the court testified as a witness. He recalled that the bridge was closed.")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker, statement.speaker_kind, statement.descriptor, statement.mode) == (
+        "", "unnamed", "The secretary", "continued-by-pronoun")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The page is at https://example.com/news/kursk-operation-sampleland-says today.",
+    "It was only after the sentencing concluded that the court closed.",
+])
+def test_cues_in_web_addresses_and_events_make_no_statement(sentence):
+    assert extract_attributions(article_of(sentence)) == []
+
+
+def test_an_adverb_of_an_affiliation_is_no_statement():
+    article = article_of("A milblogger reportedly affiliated with the Example Brigade claimed that the bridge held.")
+    assert [(a.cue, a.descriptor) for a in extract_attributions(article)] == [("claimed", "A milblogger")]

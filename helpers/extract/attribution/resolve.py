@@ -52,13 +52,15 @@ from helpers.doc import Doc
 from helpers.extract.attribution.draft import Draft
 from helpers.extract.attribution.mentions import ArticleNames, Mention
 from helpers.extract.attribution.records import Quote
-from helpers.extract.attribution.speakers import Speaker, fold_word
-from helpers.lexicon import CONTINUATION_CUES, DOCUMENT_NOUNS, NON_SPEAKER_NOUNS, ORGANISATION_WORDS
+from helpers.extract.attribution.speakers import TITLES, Speaker, fold_word
+from helpers.lexicon import CONTINUATION_CUES, DOCUMENT_NOUNS, NON_SPEAKER_NOUNS, ORGANISATION_WORDS, SOURCE_GRAMMAR
 
 CONTINUATIONS = CONTINUATION_CUES["en"]
 DOCUMENTS = DOCUMENT_NOUNS["en"]
 NON_SPEAKERS = NON_SPEAKER_NOUNS["en"]
 ORGANISATIONS = ORGANISATION_WORDS["en"]
+PERSON_WORDS = frozenset(word for word in SOURCE_GRAMMAR["en"]["person_nouns"] if not word.endswith("s")) | {
+    "witness", "secretary", "lawyer", "prosecutor", "judge", "resident", "soldier", "official", "source"}
 #: The subject form of each pronoun a source can be written as ("according to her").
 SUBJECT_FORM = {"he": "he", "him": "he", "she": "she", "her": "she", "they": "they", "them": "they",
                 "it": "it", "i": "i", "me": "i", "we": "we", "us": "we"}
@@ -93,6 +95,7 @@ def resolve_pronoun(draft: Draft, earlier: Sequence[Draft], article) -> None:
         subject = _subject(article, position, gender)
         if subject is not None and (antecedent is None or subject.end > _mention_end(antecedent)):
             start, own = subject.end, subject.name
+
         elif antecedent is not None:
             start, own, subject = _blocking_from(draft, antecedent, earlier, position), _name(antecedent), None
         else:
@@ -112,6 +115,8 @@ def resolve_pronoun(draft: Draft, earlier: Sequence[Draft], article) -> None:
         if subject is not None:
             if others:
                 _unresolved(draft, pronoun, [own, *others])
+            elif subject.kind == "unnamed":  # "The secretary ... testified. He recalled": unnamed, described
+                draft.unnamed, draft.kind, draft.descriptor = True, "unnamed", own
             else:  # the subject of this or the previous sentence: "Example presented a plan, in which he called for"
                 draft.speaker = article.registry.add(own)
             return
@@ -182,7 +187,17 @@ def _subject(article, position: int, gender: str) -> Mention | None:
             if first.gender not in ("", gender) or any(word not in _OPENERS for word in opening):
                 return None  # "Asked about Example, he said": a person named first is no subject
             return first
+        described = _UNNAMED_SUBJECT.match(article.text, low, min(high, position))
+        if described is not None and described.group("noun").lower() in _PERSON_NOUNS:
+            # "The secretary of one of the judges testified. He recalled ...": an unnamed person
+            return Mention(described.start(), described.end(), described.group().strip(" \"“‘\n"), "unnamed", "")
     return None
+
+
+#: A person described, not named, opening a sentence ("The secretary of one of the judges").
+_UNNAMED_SUBJECT = re.compile(r"[\s\"“‘]*(?:The|A|An|One)[ \xa0]+(?:[\w’'-]+[ \xa0]+){0,3}?(?P<noun>[a-z][\w-]*)\b")
+#: Nouns for a person, singular ("secretary", "spokesman", "witness").
+_PERSON_NOUNS = (TITLES | PERSON_WORDS) - {"head", "leader", "speaker"}
 
 
 #: Words that may open a sentence before its subject ("But Example said ...").

@@ -119,7 +119,7 @@ def _object_of_preposition(text: str, cue: CueMatch, sentence: tuple[int, int]) 
             return False  # "During the meeting Jane Example said": a noun in -ing, not a participle
         # "Sources close to the command said", "The General Staff of the Armed Forces reported":
         # the phrase goes on before the preposition
-        return head is None or not (head.group(1).lower() in ("close", "familiar", "briefed") or head.group(1)[:1].isupper())
+        return head is None or not (head.group(1).lower() in _HEAD_GOES_ON or head.group(1)[:1].isupper())
     word = text[cue.cue_start:cue.cue_end].split()[0]
     if not word.endswith("ing") or cue.source_end >= cue.cue_start - 1:
         return False
@@ -129,6 +129,10 @@ def _object_of_preposition(text: str, cue: CueMatch, sentence: tuple[int, int]) 
 
 
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[ \xa0]+$")
+#: Words before a preposition after which the source's head lies further back ("sources close
+#: to", "a milblogger affiliated with"): the statements layer reads that head.
+_HEAD_GOES_ON = frozenset({"close", "familiar", "briefed", "affiliated", "associated", "linked", "connected", "tied",
+                           "aligned"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your", "last",
                           "each", "every", "morning", "evening", "next"})
 
@@ -247,6 +251,27 @@ def _source_after_colon(text: str, cue: CueMatch, sentence: tuple[int, int]) -> 
     return cue.source_start is not None and text[cue.cue_end - 1:cue.cue_end] == ":" and cue.source_start >= cue.cue_end
 
 
+def _in_web_address(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
+    """A cue word inside a web address or a slug ("...-operation-ukraine-says", "/news/x-says/")."""
+    start = cue.cue_start
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "\"“(":
+        start -= 1
+    end = cue.cue_end
+    while end < len(text) and not text[end].isspace() and text[end] not in "\"”)":
+        end += 1
+    token = text[start:end]
+    return "/" in token or "http" in token or "-" in text[max(start, cue.cue_start - 1):cue.cue_start]
+
+
+_AFFILIATION = re.compile(r"[ \xa0]+(?:affiliated|associated|linked|connected|tied|aligned|close)\b")
+
+
+def _adverb_of_a_modifier(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
+    """ "a milblogger reportedly affiliated with ...": the adverb qualifies a modifier of the
+    noun, not a statement."""
+    return cue.kind == "adverb" and _AFFILIATION.match(text, cue.cue_end) is not None
+
+
 def _link_source(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
     """A source inside a link, a web address or a table row ("[Share on Twitter](https://...)",
     "Ukraine)| Verified by ..."): page furniture, not a speaker."""
@@ -358,6 +383,8 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
                   _reader_or_expletive),
     StatementRule("a source inside a link, web address or table row is page furniture ('[Share](https://...)')",
                   _link_source),
+    StatementRule("a cue word inside a web address or slug ('.../kursk-operation-ukraine-says')", _in_web_address),
+    StatementRule("an adverb of a noun's modifier ('a milblogger reportedly affiliated with')", _adverb_of_a_modifier),
     StatementRule("what follows a cue's colon is never its source ('declared: Example strikes ...')",
                   _source_after_colon),
     StatementRule("a pronoun after an -ing cue is its object ('describing it as')", _object_pronoun_after_participle),
