@@ -1140,7 +1140,7 @@ def test_a_country_before_a_colon_labels_a_headline(monkeypatch):
 
 
 def test_a_pronoun_after_a_described_person_opening_the_sentence_before_is_that_person():
-    article = article_of("The secretary of the court testified as a witness. He recalled that the bridge was closed.")
+    article = article_of("The secretary of the court took the stand as a witness. He recalled that the bridge was closed.")
     (statement,) = extract_attributions(article)
     assert (statement.speaker, statement.speaker_kind, statement.descriptor, statement.mode) == (
         "", "unnamed", "The secretary", "continued-by-pronoun")
