@@ -1157,3 +1157,23 @@ def test_cues_in_web_addresses_and_events_make_no_statement(sentence):
 def test_an_adverb_of_an_affiliation_is_no_statement():
     article = article_of("A milblogger reportedly affiliated with the Example Brigade claimed that the bridge held.")
     assert [(a.cue, a.descriptor) for a in extract_attributions(article)] == [("claimed", "A milblogger")]
+
+
+def test_a_participle_after_a_that_clause_is_the_main_speakers():
+    article = article_of("But Jane Example said it was “not fair” that John Sample was putting pressure on Sampleville, "
+                         "adding, “I hope it is just his tactics.”")
+    assert [(a.speaker, a.cue) for a in extract_attributions(article)] == [
+        ("Jane Example", "said"), ("Jane Example", "adding")]
+
+
+def test_a_sentence_opening_with_he_between_statements_is_the_authors():
+    article = article_of(
+        "Intro paragraph about Sampleville.",
+        "John Sample recalled a visit to Exampleton. He received a firm rebuff. Sample added that the bridge held.",
+    )
+    assert voice_of(article, "He received a firm rebuff").voice == "author"
+
+
+def test_a_capitalised_noun_in_a_title_case_headline_is_no_cue():
+    article = article_of("Intro paragraph about Sampleville.", "Lonely Exampleton Issues Grave Warning to Sampleville Over Bridge Repairs")
+    assert extract_attributions(article) == []

@@ -36,8 +36,8 @@ row then keeps that source's words as its ``descriptor``.
 * or, unquoted, when it sits between two statements of the same named speaker in adjacent
   paragraphs (a run of reported speech), and either shares a paragraph with the earlier one
   or the later one continues the run ("Example added that ...", ``lexicon.CONTINUATION_CUES``),
-  and names nobody (a sentence naming a person is the author's about them), with no sentence
-  of the author's between.  Not after the
+  and names nobody (a sentence naming a person, or opening with "He"/"She", is the author's
+  about them), with no sentence of the author's between.  Not after the
   lede (paragraph 1), by the inverted-pyramid convention.  Any other unquoted
   sentence is the author's: it gets no row at all.
 """
@@ -319,7 +319,8 @@ def context_drafts(doc: Doc, drafts: Sequence[Draft], quotes: Sequence[Quote], n
             continue
         after = following[position]
         if not broken and _reported_speech_run(before, before_paragraph, here, after, paragraph) \
-                and _prose_like(sentence.text) and not names.people(sentence.start, sentence.end, speakers):
+                and _prose_like(sentence.text) and not names.people(sentence.start, sentence.end, speakers) \
+                and sentence.text.split(None, 1)[0].lower() not in _NARRATING_PRONOUNS:
             inferred[sentence.sentence_id] = before  # (a sentence naming someone is the author's about them)
         else:
             broken = True
@@ -354,6 +355,11 @@ def context_drafts(doc: Doc, drafts: Sequence[Draft], quotes: Sequence[Quote], n
                             kind=source.kind, descriptor=source.descriptor, plural=source.plural)
         runs.append(current)
     return runs
+
+
+#: Pronouns that open the narration of what a speaker did ("He received a firm rebuff."): the
+#: author's sentence about them, not theirs by context.
+_NARRATING_PRONOUNS = frozenset({"he", "she", "they", "it", "his", "her", "their"})
 
 
 def _continues_quotation(text: str, before: Draft | None, before_paragraph: int, here: int) -> bool:

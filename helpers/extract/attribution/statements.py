@@ -222,7 +222,8 @@ def _draft(article: _Article, cue: CueMatch, earlier: Sequence[Draft]) -> Draft:
         kind = "name"  # "WHO urges": the World Health Organization, not a relative "who"
     elif kind == "relative" and cue.antecedent_start is not None:
         _antecedent_head(text, cue, draft)
-    if kind in ("name", "noun") and _same_subject_as_earlier(draft, earlier):
+    if kind in ("name", "noun", "pronoun") and (_same_subject_as_earlier(draft, earlier)
+                                                or _subject_of_main_clause(text, draft, earlier)):
         return draft  # "Local industrial groups say ... and have asked": the coordinated verb's subject
     if kind == "name" and _CLITIC.sub("", draft.speaker_text).lower() in SUBJECT_FORM:
         kind = "pronoun"  # "I’m saying", "We’ve said": a pronoun with its auxiliary
@@ -346,6 +347,31 @@ def _same_subject_as_earlier(draft: Draft, earlier: Sequence[Draft]) -> bool:
             draft.speaker, draft.speaker_span, draft.speaker_text = previous.speaker, previous.speaker_span, previous.speaker_text
             draft.unnamed, draft.kind, draft.descriptor = previous.unnamed, previous.kind, previous.descriptor
             draft.plural, draft.role = previous.plural, previous.role
+            return True
+    return False
+
+
+def _subject_of_main_clause(text: str, draft: Draft, earlier: Sequence[Draft]) -> bool:
+    """A participle or coordinated verb whose source the rules found inside what an earlier
+    statement of the sentence says: in "Example said it was unfair that Sample pressed them,
+    adding ..." and "He reiterated that Sampleland remains open and said ...", the one adding
+    and saying is the main clause's speaker, not the name inside its content."""
+    cue = draft.cue
+    word = text[cue.cue_start:cue.cue_end].split()[0]
+    before = text[max(0, cue.cue_start - 5):cue.cue_start]
+    if not (word.endswith("ing") or before.endswith(" and ")):
+        return False
+    start = draft.speaker_span[0]
+    for previous in reversed(earlier[-4:]):
+        if previous.cue is None or previous.cue.sentence != cue.sentence or previous.cue.cue_start >= cue.cue_start:
+            continue
+        content_start, content_end = previous.content
+        if content_start is not None and content_start <= start < content_end and not previous.quoted:
+            draft.speaker, draft.speaker_span, draft.speaker_text = previous.speaker, previous.speaker_span, previous.speaker_text
+            draft.unnamed, draft.kind, draft.descriptor = previous.unnamed, previous.kind, previous.descriptor
+            draft.plural, draft.role, draft.candidates = previous.plural, previous.role, previous.candidates
+            if previous.mode in ("continued-by-pronoun", "unresolved"):
+                draft.mode = previous.mode
             return True
     return False
 
@@ -634,7 +660,7 @@ def _is_named(written: str) -> bool:
     capitalised = [word for word in words if CAPITALISED.match(word)]
     if not capitalised:
         return False
-    if len(words) == 1 and (DEMONYM.fullmatch(words[0]) or words[0].lower().endswith("ly")):
+    if len(words) == 1 and (DEMONYM.fullmatch(words[0]) or words[0].lower().endswith(("ly", "ing"))):
         return False
     head = next((words[i - 1] for i, word in enumerate(words) if i and word in _NAME_HEAD_ENDERS), words[-1])
     if head.lower() in UNNAMED or head.lower().rstrip(".") in TITLES or not CAPITALISED.match(head):

@@ -367,6 +367,15 @@ def _too_short(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
     return len(words) <= 3 or word.endswith("ing") and len(words) <= 6
 
 
+def _headline_noun(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
+    """A capitalised noun read as a cue in a title-case headline ("Putin Issues Grave Warning",
+    "Five Day Forecasts With Alerts"): an -ing form or a plural noun homograph there is a noun."""
+    word = text[cue.cue_start:cue.cue_end].split()[0]
+    if not word[:1].isupper() or not _title_case(_line(text, cue.cue_start, cue.cue_end)):
+        return False
+    return word.endswith("ing") or word.lower() in _NOUN_HOMOGRAPH_CUES
+
+
 #: The statement rules, in order (see the module docstring).
 STATEMENT_RULES: tuple[StatementRule, ...] = (
     StatementRule("a stance verb with a noun-phrase object is an act ('berated President Example')", _stance_with_object),
@@ -401,6 +410,8 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
                   _link_list_item),
     StatementRule("a line of three words or fewer says nothing ('Access Denied')", _too_short),
     StatementRule("the author's question reports nobody ('How have countries responded?')", _question),
+    StatementRule("a capitalised noun in a title-case headline is no cue ('Example Issues Grave Warning')",
+                  _headline_noun),
     StatementRule("a noun in a short line without a stop is a menu item ('Annual Reports', 'Briefing notes')",
                   _menu_line),
 )
