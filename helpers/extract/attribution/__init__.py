@@ -55,8 +55,9 @@ Beyond the issue's columns a row carries ``quoted`` and ``candidates``, so that 
 stays visible.
 
 Layout: ``quotes`` (quotation marks), ``en`` (the English cue inventory ``en.patterns``, the
-words around a cue ``en.phrases``, the rules ``en.cues`` and ``en.verbs``, the statement rules
-``en.filters`` and the chain ``en.outlets``), ``speakers`` (names and their folding),
+words around a cue ``en.phrases``, the rules ``en.cues`` and ``en.verbs``, where a source's
+head lies ``en.heads``, the statement rules ``en.filters`` and the chain ``en.outlets``),
+``speakers`` (names and their folding),
 ``mentions`` (the people and bodies an article names), ``statements`` (statements built from
 the rules' matches), ``resolve`` (pronouns and context), ``voices`` (one voice per sentence),
 ``draft`` and ``records``.

@@ -3,7 +3,8 @@ per statement, with its speaker resolved, its kind, role, mode, outlet and platf
 package docstring for the rules).
 
 The steps, in order: the cues that make statements (``en.filters``); each cue's source read
-as a name, an unnamed description, a document, the author or a pronoun (``resolve``); the
+as a name, an unnamed description, a document, the author or a pronoun, its head found where
+the text puts it (``en.heads``, ``resolve``); the
 chain of each statement from its own clause (``en.outlets``); the sentences no cue covers,
 given by context on evidence (``resolve``); and the canonical name of each speaker within
 the article (``speakers``)."""
@@ -21,6 +22,10 @@ from helpers.extract.attribution.draft import Draft, draft_start
 from helpers.extract.attribution.en.clauses import clause_start, content_span
 from helpers.extract.attribution.en.cues import find_cues
 from helpers.extract.attribution.en.filters import makes_statement
+from helpers.extract.attribution.en.heads import (
+    CAPITALISED, affiliated_head, antecedent_head, body_of_before, coordinated_names, institution, name_across_and,
+    name_part, person_of_body, seen_by_outlet, unnamed_head_before, with_owner,
+)
 from helpers.extract.attribution.en.outlets import (
     cited_source, media_in, medium_after_particle, outlet_name, recipient_after, recipients_in,
 )
@@ -31,16 +36,14 @@ from helpers.extract.attribution.quotes import find_quotes
 from helpers.extract.attribution.records import STATEMENT_KINDS, Attribution, CueMatch, Quote
 from helpers.extract.attribution.resolve import SUBJECT_FORM, context_drafts, resolve_pronoun
 from helpers.extract.attribution.speakers import (
-    NOT_NAME,
-    ADJECTIVES, NATIONALITIES, TITLES, Registry, Speaker, acronym_name, body_canonical, body_names, full_names,
+    NATIONALITIES, TITLES, Registry, Speaker, acronym_name, body_canonical, body_names, full_names,
     full_names_with_given, is_given_name, name_words, speaker_kind,
 )
-from helpers.lexicon import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORGANISATION_WORDS, SOURCE_GRAMMAR, UNNAMED_SOURCE_WORDS
+from helpers.lexicon import DOCUMENT_NOUNS, ORGANISATION_WORDS, SOURCE_GRAMMAR, UNNAMED_SOURCE_WORDS
 from helpers.text import PROSE_PARTS
 
 UNNAMED = UNNAMED_SOURCE_WORDS["en"]
 DOCUMENTS = DOCUMENT_NOUNS["en"]
-INSTITUTIONS = INSTITUTION_NOUNS["en"]
 ORGANISATIONS = ORGANISATION_WORDS["en"]
 HEAD_ENDERS = SOURCE_GRAMMAR["en"]["head_enders"]
 NOT_ROLES = SOURCE_GRAMMAR["en"]["not_roles"]
@@ -50,25 +53,11 @@ ORGANISATION_IN_ROLE = re.compile(
     r"\b(?:of|for|at|with|from|in)\s+(?:the\s+)?(?P<organisation>(?:\d+\w*\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|and|for|the|[A-Z][\w'’.&-]*))*[\w'’.&-]*)"
 )
 ROLE_BEFORE_NAME = re.compile(r"(?P<role>(?:[\w'’.-]+\s+){0,3}?[a-z][\w-]*)\s+$")
-CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ]")
 #: "that" and spaces after a recipient ("told Reuters that ..."): the content starts after them.
 THAT = re.compile(r"[\s,:]*(?:that\b\s*)?")
-#: An ordinal before a unit's name ("14th Unmanned Aerial Vehicle Regiment").
-ORDINAL_BEFORE = re.compile(r"(?<![\w-])\d{1,3}(?:st|nd|rd|th)[ \xa0]+$")
-#: An owner before a body's name: "Ukrainian General Staff", "Ukraine's Air Force".
-OWNER_BEFORE = re.compile(r"(?:(?P<possessive>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s|(?P<adjective>[A-Z][\w.-]*))\s+$")
-#: "A Russian milblogger reportedly affiliated with <the Northern Grouping>": the head is before.
-AFFILIATED = re.compile(
-    r"(?P<head>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]everal|[Ss]ome)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)\s+(?:\w+ly\s+)?"
-    r"(?:affiliated|associated|linked|close|connected|aligned|tied)\s+(?:with|to)\s+(?:the\s+)?"
-    rf"(?:(?:{'|'.join(sorted(NATIONALITIES, key=len, reverse=True))})\s+)?$"
-)
 #: Words after which a source's head has ended: "an eyewitness near the White House".
 _NAME_HEAD_ENDERS = HEAD_ENDERS | {"near", "outside", "inside", "close", "familiar", "briefed", "seen", "reviewed",
                                    "provided", "obtained", "who", "that", "which"}
-#: A document an outlet saw: "an OFAC document seen by Reuters" (the outlet is the via).
-SEEN_BY = re.compile(r"^(?P<document>.+?)\s+(?:seen|reviewed|obtained|provided\s+to|shared\s+with|published\s+by)"
-                     r"(?:\s+by)?\s+(?P<outlet>.+)$")
 #: A contracted auxiliary on a pronoun ("I’m", "we’ve").
 _CLITIC = re.compile(r"['’](?:m|ve|re|ll|d|s)$", re.I)
 #: Share of capitalised words that makes a line a title-case headline.
@@ -221,7 +210,7 @@ def _draft(article: _Article, cue: CueMatch, earlier: Sequence[Draft]) -> Draft:
     if kind == "relative" and draft.speaker_text.isupper() and len(draft.speaker_text) > 1:
         kind = "name"  # "WHO urges": the World Health Organization, not a relative "who"
     elif kind == "relative" and cue.antecedent_start is not None:
-        _antecedent_head(text, cue, draft)
+        antecedent_head(text, cue, draft)
     if kind in ("name", "noun", "pronoun") and (_same_subject_as_earlier(draft, earlier)
                                                 or _subject_of_main_clause(text, draft, earlier)):
         return draft  # "Local industrial groups say ... and have asked": the coordinated verb's subject
@@ -244,14 +233,14 @@ def _draft(article: _Article, cue: CueMatch, earlier: Sequence[Draft]) -> Draft:
         draft.speaker_text = text[cue.role_start:cue.role_end]
         kind, role = "name", _without_article(description)
     if kind in ("noun", "name"):
-        _body_of_before(text, draft)
+        body_of_before(text, draft)
     if kind == "noun":
-        _unnamed_head_before(text, draft)
+        unnamed_head_before(text, draft)
     if kind in ("name", "noun"):
-        _affiliated_head(text, draft)
-        _name_across_and(text, draft)
+        affiliated_head(text, draft)
+        name_across_and(text, draft)
     if kind == "name":
-        person_role = _person_of_body(text, draft)
+        person_role = person_of_body(text, draft)
         if person_role:
             role = person_role
             _recontent(article, draft)
@@ -259,24 +248,24 @@ def _draft(article: _Article, cue: CueMatch, earlier: Sequence[Draft]) -> Draft:
         kind, written = "name", draft.antecedent or text[cue.antecedent_start:cue.antecedent_end]
     else:
         written = draft.speaker_text
-    if kind in ("name", "noun") and _coordinated_names(text, draft):
+    if kind in ("name", "noun") and coordinated_names(text, draft):
         draft.unnamed, draft.plural, draft.descriptor = True, True, draft.speaker_text
         return draft  # "Moscow and Kyiv accusing each other": two speakers, no one name
     if kind in ("name", "noun", "phrase"):
-        written = _with_owner(text, draft, written)
-        written = _seen_by_outlet(draft, written)
+        written = with_owner(text, draft, written)
+        written = seen_by_outlet(draft, written)
     draft.plural = _plural(written)
     if kind in ("name", "noun", "phrase") and _is_named(written):
-        name = _name_part(written)
+        name = name_part(written)
         if article.headline(cue.sentence):
             name = _headline_name(name, text)
         draft.speaker = article.registry.add(name, role)
         if draft.speaker is not None:
             _cited_by_outlet(article, draft)
             return draft
-    institution = _institution(written)
-    if institution:
-        draft.speaker = article.registry.add(institution, role)
+    body = institution(written)
+    if body:
+        draft.speaker = article.registry.add(body, role)
         return draft
     draft.unnamed = True
     draft.role = role
@@ -295,44 +284,6 @@ def _unnamed_kind(written: str) -> str:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "one"})
-
-
-def _with_owner(text: str, draft: Draft, written: str) -> str:
-    """A body's name with the country before it ("the Ukrainian General Staff", "Ukraine's Air
-    Force"): the source span is widened over the owner, which the cue rules leave out."""
-    start = draft.speaker_span[0]
-    if start is None or written != draft.speaker_text:
-        return written
-    ordinal = ORDINAL_BEFORE.search(text, max(0, start - 12), start)
-    if ordinal is not None:  # "the 14th Example Regiment": the number is part of the name
-        start = ordinal.start()
-        draft.speaker_span = (start, draft.speaker_span[1])
-        written = draft.speaker_text = text[start:draft.speaker_span[1]]
-    words = written.split()
-    if not words or not any(word.lower().removesuffix("’s").removesuffix("'s") in ORGANISATIONS for word in words) \
-            or words[0] in NATIONALITIES or words[0].removesuffix("’s").removesuffix("'s") in ADJECTIVES:
-        return written
-    match = OWNER_BEFORE.search(text, max(0, start - 40), start)
-    if match is None:
-        return written
-    owner = match.group("possessive") or match.group("adjective")
-    if owner not in ADJECTIVES and owner not in NATIONALITIES:
-        return written
-    draft.speaker_span = (match.start(), draft.speaker_span[1])
-    draft.speaker_text = text[match.start():draft.speaker_span[1]]
-    return draft.speaker_text
-
-
-#: "a paper in the| Example Journal that explains": the head noun before a name a relative follows.
-HEAD_BEFORE_NAME = re.compile(r"(?P<head>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo)[ \xa0]+(?:[\w’'-]+[ \xa0]+){0,2}?[a-z][\w’'-]*)"
-                              r"[ \xa0]+(?:in|of|from|at|by)[ \xa0]+(?:the[ \xa0]+)?$")
-
-
-def _antecedent_head(text: str, cue: CueMatch, draft: Draft) -> None:
-    """ "a paper in the Example Journal that explains": the relative's antecedent is the paper."""
-    match = HEAD_BEFORE_NAME.search(text, max(0, cue.antecedent_start - 60), cue.antecedent_start)
-    if match is not None:
-        draft.antecedent = text[match.start("head"):cue.antecedent_end]
 
 
 def _same_subject_as_earlier(draft: Draft, earlier: Sequence[Draft]) -> bool:
@@ -376,24 +327,6 @@ def _subject_of_main_clause(text: str, draft: Draft, earlier: Sequence[Draft]) -
     return False
 
 
-#: "Moscow and| Kyiv": a name coordinated with the one the cue rules read.
-NAME_AND_BEFORE = re.compile(r"(?<![\w’'-])(?P<left>[A-ZÀ-ÖØ-Þ][\w’'-]*)[ \xa0]+and[ \xa0]+$")
-
-
-def _coordinated_names(text: str, draft: Draft) -> bool:
-    """Is the source one of two coordinated names ("with Moscow and Kyiv accusing each other")?
-    The speaker is then both, so no one name: the row keeps both as its descriptor."""
-    start, end = draft.speaker_span
-    match = NAME_AND_BEFORE.search(text, max(0, start - 40), start)
-    if match is None or match.group("left").lower() in NOT_NAME or match.group("left") in ("The", "A", "An"):
-        return False
-    if any(word.lower() in ORGANISATIONS for word in text[start:end].split()):
-        return False  # ("... Employment and Social Rights Forum" is one body's name: read above)
-    draft.speaker_span = (match.start("left"), end)
-    draft.speaker_text = text[match.start("left"):end]
-    return True
-
-
 def _quotation_before(article: _Article, draft: Draft) -> None:
     """ '“...”  –  according to the briefing': the whole quotation before the cue is what the
     source says, not only its last sentence."""
@@ -428,121 +361,6 @@ def _unnamed_after(article: _Article, draft: Draft) -> bool:
     return True
 
 
-def _seen_by_outlet(draft: Draft, written: str) -> str:
-    """ "a document seen by Reuters", "assessments provided to Bloomberg": the document is the
-    source and the outlet that saw it the via."""
-    match = SEEN_BY.match(written)
-    if match is None:
-        return written
-    outlet = outlet_name(match.group("outlet"))
-    if not outlet:
-        return written
-    draft.via = outlet
-    return match.group("document")
-
-
-#: "Sources close to| the command": the head of an unnamed source before its modifier.
-UNNAMED_HEAD_BEFORE = re.compile(
-    r"(?P<head>(?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)[ \xa0]+)?(?:[\w’'-]+[ \xa0]+){0,2}?"
-    rf"(?:{'|'.join(sorted(UNNAMED, key=len, reverse=True))}))"
-    r"[ \xa0]+(?:close[ \xa0]+to|familiar[ \xa0]+with|briefed[ \xa0]+on|in|at|from|within|inside|near|with)[ \xa0]+$",
-    re.IGNORECASE,
-)
-
-
-#: "The General Staff of| the Armed Forces of Ukraine": a body owned by the body the cue rules read.
-BODY_OF_BEFORE = re.compile(r"(?P<body>[A-Z][\w’'-]*(?:[ \xa0]+[A-Z][\w’'-]*){0,4})[ \xa0]+of[ \xa0]+$")
-
-
-def _body_of_before(text: str, draft: Draft) -> None:
-    """ "The General Staff of the Armed Forces of Ukraine reported": the source is the General
-    Staff (of the Armed Forces of Ukraine), not the Armed Forces."""
-    start = draft.speaker_span[0]
-    match = BODY_OF_BEFORE.search(text, max(0, start - 60), start)
-    if match is not None and any(word.lower() in ORGANISATIONS for word in match.group("body").split()):
-        draft.speaker_span = (match.start("body"), draft.speaker_span[1])
-        draft.speaker_text = text[match.start("body"):draft.speaker_span[1]]
-
-
-def _unnamed_head_before(text: str, draft: Draft) -> None:
-    """ "Sources close to the command said": the source is the sources, not the command."""
-    start = draft.speaker_span[0]
-    match = UNNAMED_HEAD_BEFORE.search(text, max(0, start - 80), start)
-    if match is not None and "\n" not in match.group():
-        draft.speaker_span = (match.start("head"), draft.speaker_span[1])
-        draft.speaker_text = text[match.start("head"):draft.speaker_span[1]]
-
-
-#: "The European Employment and| Social Rights Forum": a body's name holding "and".
-NAME_BEFORE_AND = re.compile(r"(?P<left>[A-Z][\w’'-]*(?:[ \xa0]+[A-Z][\w’'-]*){0,4})[ \xa0]+(?:and|&)[ \xa0]+$")
-
-
-def _name_across_and(text: str, draft: Draft) -> None:
-    """A body whose name holds "and" ("European Employment and Social Rights Forum"): the cue
-    rules stop at the "and"; the name goes on before it when its last word names a body and
-    the words before the "and" name none of their own."""
-    start, end = draft.speaker_span
-    written = text[start:end]
-    words = written.split()
-    if not words or words[-1].lower() not in ORGANISATIONS | {"forum"} or not written[:1].isupper():
-        return
-    match = NAME_BEFORE_AND.search(text, max(0, start - 60), start)
-    if match is None or any(word.lower() in ORGANISATIONS or word in ADJECTIVES for word in match.group("left").split()):
-        return
-    draft.speaker_span = (match.start("left"), end)
-    draft.speaker_text = text[match.start("left"):end]
-
-
-def _affiliated_head(text: str, draft: Draft) -> None:
-    """ "A Russian milblogger reportedly affiliated with the Northern Grouping claimed": the
-    source is the milblogger, not the body named in the modifier."""
-    start = draft.speaker_span[0]
-    match = AFFILIATED.search(text, max(0, start - 90), start)
-    if match is not None:
-        draft.speaker_span = (match.start("head"), match.end("head"))
-        draft.speaker_text = text[match.start("head"):match.end("head")]
-
-
-#: "Jane Example of the Sampleville Centre for Peace and| Cooperation said": the body's name
-#: holds "and", so the cue rules read only its last words as the source.
-PERSON_OF_BODY = re.compile(
-    r"(?P<person>[A-Z][\w’'.-]*(?:[ \xa0]+[A-Z][\w’'.-]*){1,3}),?[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?"
-    r"(?P<body>[A-Z][\w’'.-]*(?:[ \xa0]+(?:[A-Z][\w’'.-]*|of|for|and|the|on|in|&))*)[ \xa0]+$"
-)
-
-
-#: "Jane Example of the| Sampleville Church": a person named right before the body the cue rules read.
-PERSON_BEFORE_OF = re.compile(
-    r"(?P<person>[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ \xa0]+[A-ZÀ-ÖØ-Þ][\w’'.-]*){1,4}),?[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?"
-    rf"(?:(?:{'|'.join(sorted(NATIONALITIES, key=len, reverse=True))})[ \xa0]+)?$"
-)
-
-
-def _person_of_body(text: str, draft: Draft) -> str:
-    """A person named with the body they belong to ("Archbishop Jane Example of the Sampleville
-    Church ..., describing", "Jane Example of the Centre for Peace and Cooperation said"): the
-    cue rules read the body (or, at an "and", its last words); the person is the speaker and
-    "of <body>" their role."""
-    start, end = draft.speaker_span
-    written = text[start:end]
-    before = PERSON_BEFORE_OF.search(text, max(0, start - 100), start)
-    if before is not None and speaker_kind(_name_part(written)) in ("organisation", "outlet"):
-        person = before.group("person")  # "Archbishop Jane Example of the Sampleville Church ..., describing"
-        if speaker_kind(person) == "person":
-            draft.speaker_span = before.span("person")
-            draft.speaker_text = person
-            return text[before.end("person"):end].lstrip(", \xa0")
-    match = PERSON_OF_BODY.search(text, max(0, start - 160), start)
-    if match is None or not text[match.end("body"):start].strip() == "" or " and " not in text[match.start("body"):start + 1]:
-        return ""
-    person = match.group("person")
-    if speaker_kind(person) != "person":
-        return ""
-    draft.speaker_span = match.span("person")
-    draft.speaker_text = person
-    return f"of the {match.group('body')} {written}"
-
-
 def _recontent(article: _Article, draft: Draft) -> None:
     """Read a statement's content again once its source has moved ('“...,” Name of the Body
     said': the quotation before the name is what was said)."""
@@ -553,25 +371,6 @@ def _recontent(article: _Article, draft: Draft) -> None:
     draft.content, draft.quoted = (start, end), quoted
     if quoted and draft.mode == "indirect":
         draft.mode = "direct quote"
-
-
-def _institution(written: str) -> str:
-    """ "Ukraine's military", "the Russian military" -> "Ukrainian military", "Russian
-    military": a country's institution named by a common noun is an organisation."""
-    words = written.split()
-    while words and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
-    if len(words) < 2:
-        return ""
-    owner = words[0].removesuffix("’s").removesuffix("'s")
-    rest = " ".join(words[1:]).lower()
-    if rest not in INSTITUTIONS:
-        return ""
-    if owner in ADJECTIVES and owner != words[0]:
-        return f"{ADJECTIVES[owner]} {rest}"
-    if words[0] in NATIONALITIES:
-        return f"{words[0]} {rest}"
-    return ""
 
 
 def _plural(written: str) -> bool:
@@ -638,7 +437,7 @@ def _cited_by_outlet(article: _Article, draft: Draft) -> None:
     draft.speaker_text = written
     draft.plural = _plural(written)
     if _is_named(written):
-        draft.speaker = article.registry.add(_name_part(written))
+        draft.speaker = article.registry.add(name_part(written))
         if draft.speaker is not None:
             return
     draft.speaker = None
@@ -666,16 +465,6 @@ def _is_named(written: str) -> bool:
     if head.lower() in UNNAMED or head.lower().rstrip(".") in TITLES or not CAPITALISED.match(head):
         return False  # "Reports", "A Ukrainian official", "Commanders in Exampleton": a description
     return True
-
-
-@lru_cache(maxsize=8192)
-def _name_part(written: str) -> str:
-    """The name inside a written source: "Democratic strategist Jane Example" -> "Jane Example"."""
-    words = written.split()
-    if len(words) > 1 and not CAPITALISED.match(words[0]) and words[0].lower() not in ("the", "a", "an"):
-        while words and not CAPITALISED.match(words[0]):
-            words.pop(0)
-    return " ".join(words)
 
 
 def _role(text: str, cue: CueMatch) -> str:
