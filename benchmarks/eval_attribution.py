@@ -37,7 +37,9 @@ cue's content), with counts and N examples per cause.
 
 ``--explain`` reports, by name, how often each of ``VERB_RULES`` fires (its test held and its
 action changed the cue) and rejects, and which of ``SOURCE_RULES`` found each verb's source,
-over every article of the split.
+over every article of the split; then how often each of the statement rules
+(``helpers.extract.attribution.en.filters.STATEMENT_RULES``, which decide the statements table
+and never the scores) keeps a cue out.
 
 Several annotators: most articles have one annotator; a few (PolNeAR's annotator-training
 set) have up to six.  By default each article is scored once, against its first annotator
@@ -56,10 +58,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's helpers, not an installed copy
+
 from helpers import load_corpus
 from helpers.doc import make_doc
 from helpers.extract.attribution import article_cues, find_quotes
-from helpers.extract.attribution.en import verbs
+from helpers.extract.attribution.en import filters, verbs
+from helpers.extract.attribution.en.cues import find_cues
+from helpers.extract.attribution.records import STATEMENT_KINDS
 from helpers.extract.attribution.en.cues import cue_words
 from helpers.extract.attribution.en.patterns import ACTIONS
 from helpers.text import PROSE_PARTS
@@ -185,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
                 article_cues(article)
     if args.explain:
         print_explanation(tally)
+        print_statement_rules([article for article in corpus.documents if article.article_id in files])
     for article in corpus.documents:
         annotations = files.get(article.article_id)
         if not annotations:
@@ -260,6 +267,25 @@ def print_explanation(tally: Counter) -> None:
     print(f"  {'found':>7}  rule")
     for rule in verbs.SOURCE_RULES:
         print(f"  {tally[rule.name, 'found']:7d}  {rule.name}")
+    print()
+
+
+def print_statement_rules(articles) -> None:
+    """How often each of ``en.filters.STATEMENT_RULES`` keeps a statement cue out of the
+    statements table (they never change ``find_cues``, so never the scores above)."""
+    triples = []
+    for article in articles:
+        doc = make_doc(article)
+        sentences = [(sentence.start, sentence.end) for sentence in doc.sentences]
+        blocks = [(block.start, block.end) for block in article.blocks if block.kind in PROSE_PARTS]
+        for cue in find_cues(doc.text, sentences, blocks, kinds=STATEMENT_KINDS):
+            if cue.kind in STATEMENT_KINDS:
+                triples.append((doc.text, cue, sentences[cue.sentence]))
+    counts = filters.explain_statements(triples)
+    print(f"statement rules (helpers.extract.attribution.en.filters.STATEMENT_RULES), over {len(triples):,} statement cues:")
+    print(f"  {'kept out':>8}  rule")
+    for rule in filters.STATEMENT_RULES:
+        print(f"  {counts[rule.name]:8d}  {rule.name}")
     print()
 
 

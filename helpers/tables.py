@@ -28,6 +28,7 @@ import pandas as pd
 
 from helpers.doc import Doc, make_doc
 from helpers.extract import run
+from helpers.extract.attribution.records import SPEAKER_KINDS
 from helpers.extract.attribution import (
     ATTRIBUTION_COLUMNS, SPEAKER_COLUMNS, VOICE_COLUMNS, Attribution, fold_speakers, speaker_kind,
 )
@@ -268,9 +269,11 @@ def voices_frame(voices: Sequence[tuple]) -> pd.DataFrame:
 #: batch, so the smallest key across batches is the first appearance in the whole corpus.
 NameCounts = dict[str, tuple[int, tuple[str, int]]]
 #: Columns of ``speaker_partials``: what one batch knows of each speaker.
+#: ``kind_<k>`` counts the batch's statements whose ``speaker_kind`` is ``k``.
+KIND_COLUMNS = [f"kind_{kind}" for kind in SPEAKER_KINDS]
 SPEAKER_PARTIAL_COLUMNS = [
     "speaker", "roles", "organisations", "outlets", "articles", "statements", "inferred", "claims",
-    "first_date", "last_date", "rows",
+    "first_date", "last_date", "rows", *KIND_COLUMNS,
 ]
 
 
@@ -399,7 +402,8 @@ def claims_by_voice(claims: pd.DataFrame, voices: pd.DataFrame) -> pd.DataFrame:
 def speakers_table(attributions: pd.DataFrame, articles: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per canonical speaker: kind, roles, organisations, outlets (via), number of
     articles, statements (stated) and inferred ones (context), claims attributed to them
-    (``claims.speaker``), first and last article date.  Unnamed sources are not speakers."""
+    (``claims.speaker``), first and last article date.  Unnamed sources are not speakers.
+    ``kind`` is the speaker's most frequent ``speaker_kind`` (ties: the order of ``SPEAKER_KINDS``)."""
     return combine_speakers([speaker_partials(attributions, articles, claims)])
 
 
@@ -417,12 +421,14 @@ def speaker_partials(attributions: pd.DataFrame, articles: pd.DataFrame, claims:
     else:
         published = pd.Series(pd.NaT, index=named.index, dtype="datetime64[s]")
     inferred = (named["mode"] == "context").to_numpy(dtype=bool)
+    kinds = named["speaker_kind"].fillna("").tolist() if "speaker_kind" in named else [speaker_kind(name) for name in names]
     facts = pd.DataFrame({
         "speaker": names,
         "article_id": named["article_id"].tolist(),
         "stated": ~inferred,
         "inferred": inferred,
         "published": published.to_numpy(),
+        **{column: [value == kind for value in kinds] for column, kind in zip(KIND_COLUMNS, SPEAKER_KINDS)},
     })
     grouped = facts.groupby("speaker", sort=True)
     counts = pd.DataFrame({
@@ -432,6 +438,7 @@ def speaker_partials(attributions: pd.DataFrame, articles: pd.DataFrame, claims:
         "first_date": grouped["published"].min(),
         "last_date": grouped["published"].max(),
         "rows": grouped.size(),
+        **{column: grouped[column].sum() for column in KIND_COLUMNS},
     })
     claim_counts: Counter = Counter()
     if claims is not None and "speaker" in claims.columns:
@@ -440,7 +447,8 @@ def speaker_partials(attributions: pd.DataFrame, articles: pd.DataFrame, claims:
     counts = counts.reindex(speakers)
     sets = {column: _sets(names, named[source].tolist())
             for column, source in (("roles", "role"), ("organisations", "organisation"), ("outlets", "via"))}
-    whole = {column: counts[column].fillna(0).astype("int64").to_numpy() for column in ("articles", "statements", "inferred", "rows")}
+    whole = {column: counts[column].fillna(0).astype("int64").to_numpy()
+             for column in ("articles", "statements", "inferred", "rows", *KIND_COLUMNS)}
     return pd.DataFrame({
         "speaker": speakers,
         **{column: [sorted(sets[column].get(speaker, ())) for speaker in speakers] for column in sets},
@@ -449,6 +457,7 @@ def speaker_partials(attributions: pd.DataFrame, articles: pd.DataFrame, claims:
         "first_date": counts["first_date"].to_numpy(),
         "last_date": counts["last_date"].to_numpy(),
         "rows": whole["rows"],
+        **{column: whole[column] for column in KIND_COLUMNS},
     }, columns=SPEAKER_PARTIAL_COLUMNS)
 
 
@@ -468,14 +477,14 @@ def combine_speakers(partials: Iterable[pd.DataFrame] | pd.DataFrame) -> pd.Data
     on each partition of speakers and ``combine_speakers`` the results again: same rows."""
     frame = partials if isinstance(partials, pd.DataFrame) else _concat_partials(list(partials))
     grouped = frame.groupby("speaker", sort=True)
-    sums = grouped[["articles", "statements", "inferred", "claims", "rows"]].sum()
+    sums = grouped[["articles", "statements", "inferred", "claims", "rows", *KIND_COLUMNS]].sum()
     first, last = grouped["first_date"].min(), grouped["last_date"].max()
     speakers = [speaker for speaker, rows in zip(sums.index.tolist(), sums["rows"].tolist()) if rows]
     names = frame["speaker"].tolist()
     sets = {column: _unions(names, frame[column].tolist()) for column in ("roles", "organisations", "outlets")}
     result = pd.DataFrame([], columns=SPEAKER_COLUMNS) if not speakers else pd.DataFrame({
         "speaker": speakers,
-        "kind": [speaker_kind(speaker) for speaker in speakers],
+        "kind": _most_frequent_kinds(sums.reindex(speakers)),
         **{column: [sorted(sets[column].get(speaker, ())) for speaker in speakers] for column in sets},
         **{column: sums[column].reindex(speakers).to_numpy() for column in ("articles", "statements", "inferred", "claims")},
         "first_date": first.reindex(speakers).to_numpy(),
@@ -501,6 +510,12 @@ def speakers_in_order(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
     filled = [frame for frame in frames if len(frame)]
     frame = pd.concat(filled, ignore_index=True) if len(filled) > 1 else (filled or list(frames))[0]
     return frame.sort_values(["statements", "speaker"], ascending=[False, True]).reset_index(drop=True)
+
+
+def _most_frequent_kinds(sums: pd.DataFrame) -> list[str]:
+    """Each row's most frequent speaker kind from its ``kind_<k>`` counts ("" when all are 0)."""
+    counts = sums[KIND_COLUMNS].to_numpy()
+    return [SPEAKER_KINDS[row.argmax()] if row.max() > 0 else "" for row in counts]
 
 
 def _concat_partials(partials: list[pd.DataFrame]) -> pd.DataFrame:

@@ -77,8 +77,11 @@ def test_seed_lytvyn_role_without_article_and_no_organisation(seed):
     assert {a.organisation for a in statements} == {""}
 
 
-def test_seed_lytvyn_statements_all_come_via_unian(seed):
-    assert {a.via for a in of_speaker(seed, "Vitalii Lytvyn")} == {"UNIAN"}
+def test_seed_only_the_first_lytvyn_statement_names_unian(seed):
+    # Issue 10: "`via` belongs to the statement whose own clause names the outlet. It is
+    # never copied to the speaker's other statements."  Only the first statement's clause
+    # says "according to UNIAN"; "Lytvyn added", "He noted" ... name no outlet.
+    assert [a.via for a in of_speaker(seed, "Vitalii Lytvyn")] == ["UNIAN"] + [""] * 9
 
 
 def test_seed_first_statement_content_stops_before_according_to(seed):
@@ -227,16 +230,17 @@ def test_two_speakers_with_he_and_she():
     assert [a.candidates for a in extract_attributions(article)][2:] == [(), ()]
 
 
-def test_pronoun_of_unknown_gender_goes_to_the_last_speaker_with_candidates():
+def test_pronoun_of_unknown_gender_goes_to_the_nearest_speaker_when_nobody_comes_between():
     article = article_of("Sample said the bridge held. Example said the road was closed. He added that it rained.")
     last = extract_attributions(article)[-1]
-    assert (last.speaker, last.mode, last.candidates) == ("Example", "continued-by-pronoun", ("Sample",))
+    assert (last.speaker, last.mode, last.candidates) == ("Example", "continued-by-pronoun", ())
 
 
-def test_pronoun_without_any_named_speaker_stays_empty():
+def test_pronoun_without_any_named_speaker_is_unresolved():
     article = article_of("He said the bridge at Sampleville held.")
     (statement,) = extract_attributions(article)
-    assert (statement.speaker, statement.speaker_text, statement.mode) == ("", "He", "continued-by-pronoun")
+    assert (statement.speaker, statement.speaker_text, statement.mode, statement.speaker_kind) == (
+        "", "He", "unresolved", "person")
 
 
 def test_quotation_spanning_two_paragraphs():
@@ -275,14 +279,14 @@ def test_according_to_a_person_at_the_start():
     )
 
 
-def test_according_to_after_a_statement_is_the_via_of_all_its_speakers_statements():
+def test_via_belongs_to_the_one_statement_whose_clause_names_the_outlet():
     article = article_of(
         "John Sample, a commander, says the line holds, according to Example News.",
         "Sample added that the river was rising.",
     )
     assert [(a.speaker, a.cue, a.via) for a in extract_attributions(article)] == [
         ("John Sample", "says", "Example News"),
-        ("John Sample", "added", "Example News"),
+        ("John Sample", "added", ""),
     ]
 
 
@@ -388,12 +392,25 @@ def test_no_context_when_another_speaker_comes_between():
     assert voice_of(article, "The enemy loses").voice == "author"
 
 
-def test_quotation_without_a_cue_after_a_statement_is_inferred():
+def test_quotation_without_a_cue_after_an_indirect_statement_is_unresolved():
     article = article_of(
         "Intro paragraph about Sampleville.",
         "John Sample said the bridge held.",
         "“We will not leave Sampleville.”",
     )
+    quotation = extract_attributions(article)[-1]
+    assert (quotation.speaker, quotation.mode, quotation.candidates) == ("", "unresolved", ("John Sample",))
+    assert voice_of(article, "“We will not leave").voice == "unnamed source"
+
+
+def test_quotation_continued_in_the_next_paragraph_is_the_quoted_speakers():
+    article = article_of(
+        "Intro paragraph about Sampleville.",
+        "“The bridge held,” said John Sample.",
+        "“We will not leave Sampleville.”",
+    )
+    quotation = extract_attributions(article)[-1]
+    assert (quotation.speaker, quotation.mode, quotation.quoted) == ("John Sample", "context", True)
     voice = voice_of(article, "“We will not leave")
     assert (voice.voice, voice.speaker) == ("inferred", "John Sample")
 
@@ -812,3 +829,357 @@ def test_an_abbreviated_title_does_not_end_the_sentence():
     article = parse_text("Sampleville\n\nCmdr. John Sample said the convoy reached Sampleville.\n", "title.txt")
     [statement] = extract_attributions(article)
     assert (statement.speaker, statement.speaker_text, statement.cue) == ("John Sample", "Cmdr. John Sample", "said")
+
+
+# --- issues 10 and 11: a speaker that is right or empty, and the chain of a statement ---------------
+
+
+def test_pronoun_with_another_candidate_named_in_between_stays_unresolved():
+    article = article_of("John Sample said the bridge held. He met Jack Example in Sampleville. "
+                         "He added that the road was closed.")
+    last = extract_attributions(article)[-1]
+    assert (last.speaker, last.speaker_text, last.mode, last.speaker_kind, last.candidates) == (
+        "", "He", "unresolved", "person", ("John Sample", "Jack Example"))
+
+
+def test_pronoun_after_an_inverted_speaker_is_that_speaker():
+    article = article_of("“We agreed on a text,” said Jane Example after the meeting. "
+                         "The sides “agreed positions”, she added.")
+    last = extract_attributions(article)[-1]
+    assert (last.speaker, last.mode, last.candidates) == ("Jane Example", "continued-by-pronoun", ())
+
+
+def test_pronoun_of_the_wrong_gender_never_takes_a_speaker():
+    article = article_of("John Sample said the bridge held.", "“The river rose,” she said.")
+    last = extract_attributions(article)[-1]
+    assert (last.speaker, last.mode) == ("", "unresolved")
+
+
+def test_it_needs_an_organisation_and_nothing_else_named_in_between():
+    article = article_of("The Example Brigade said the bridge held. The Sample Battalion shelled the town. "
+                         "It added that the road was closed.")
+    last = extract_attributions(article)[-1]
+    assert (last.speaker, last.mode, last.speaker_kind, last.candidates) == (
+        "", "unresolved", "organisation", ("Example Brigade", "Sample Battalion"))
+
+
+def test_it_continues_an_organisation():
+    article = article_of("The Example Brigade said the bridge held. It added that the road was closed.")
+    last = extract_attributions(article)[-1]
+    assert (last.speaker, last.speaker_kind, last.mode) == ("Example Brigade", "organisation", "continued-by-pronoun")
+
+
+def test_they_needs_a_plural_antecedent():
+    article = article_of("John Sample said the bridge held. They added that the road was closed.")
+    last = extract_attributions(article)[-1]
+    assert (last.speaker, last.mode) == ("", "unresolved")
+
+
+def test_they_continues_an_unnamed_plural_source_with_its_words():
+    article = article_of("Local officials said the bridge held. They added that the road was closed.")
+    last = extract_attributions(article)[-1]
+    assert (last.speaker, last.speaker_kind, last.descriptor, last.mode) == (
+        "", "unnamed", "Local officials", "continued-by-pronoun")
+
+
+def test_interviewers_question_is_the_authors_and_the_answer_the_one_asked():
+    article = article_of("I asked Jane Example whether the bridge would hold.", "“It will,” she said.")
+    question, answer = extract_attributions(article)
+    assert (question.speaker, question.speaker_text, question.speaker_kind, question.cue) == ("", "I", "author", "asked")
+    assert voice_of(article, "I asked Jane Example").voice == "author"
+    assert (answer.speaker, answer.mode) == ("Jane Example", "continued-by-pronoun")
+
+
+def test_we_outside_a_quotation_is_the_author():
+    article = article_of("We asked the mayor of Sampleville about the bridge.")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker, statement.speaker_kind) == ("", "author")
+
+
+def test_quotation_continued_over_two_paragraphs_is_the_speakers():
+    article = article_of(
+        "Intro paragraph about Sampleville.",
+        "“The bridge held,” said Jane Example. “We stayed all night.",
+        "“Then the river rose.”",
+    )
+    voice = voice_of(article, "“Then the river rose")
+    assert (voice.voice, voice.speaker) == ("named source", "Jane Example")
+
+
+def test_unquoted_sentence_between_two_quotations_is_the_authors():
+    article = article_of(
+        "Intro paragraph about Sampleville.",
+        "“The bridge held,” said Jane Example.",
+        "The Exampleton council has sent 40 trucks of gravel.",
+        "“We are grateful,” said Jane Example.",
+    )
+    assert voice_of(article, "The Exampleton council").voice == "author"
+    assert [a.mode for a in extract_attributions(article)] == ["direct quote", "direct quote"]
+
+
+@pytest.mark.parametrize("sentence, speaker, speaker_text", [
+    ("According to the U.N., the plant lost power.", "United Nations", "the U.N."),
+    ("The plant lost power, according to the U.N.", "United Nations", "the U.N."),
+    ("The UN said the plant lost power.", "United Nations", "The UN"),
+    ("The United Nations said the plant lost power.", "United Nations", "The United Nations"),
+])
+def test_un_with_stops_is_one_speaker_folded_with_its_full_name(sentence, speaker, speaker_text):
+    (statement,) = extract_attributions(article_of(sentence))
+    assert (statement.speaker, statement.speaker_text, statement.speaker_kind) == (speaker, speaker_text, "organisation")
+
+
+def test_a_body_described_with_un_keeps_its_words_and_is_never_u():
+    (statement,) = extract_attributions(article_of("According to the U.N. nuclear watchdog, the plant lost power."))
+    assert (statement.speaker, statement.speaker_kind, statement.descriptor) == (
+        "", "unnamed", "the U.N. nuclear watchdog")
+
+
+def test_via_of_told_is_never_copied_to_the_speakers_other_statements():
+    article = article_of(
+        "Jane Example told The Sampleville Courier that the bridge held.",
+        "“We stayed all night,” Example said in a video address.",
+    )
+    assert [(a.speaker, a.via) for a in extract_attributions(article)] == [
+        ("Jane Example", "The Sampleville Courier"), ("Jane Example", "")]
+
+
+@pytest.mark.parametrize("sentence, via, content_text", [
+    ("John Sample told The Sampleville Courier that the bridge held.", "The Sampleville Courier", "the bridge held"),
+    ("John Sample said in an interview with Example TV that the bridge held.", "Example TV", "the bridge held"),
+    ("A Sampleville official confirmed to the Exampleton Times that the bridge held.", "Exampleton Times",
+     "the bridge held"),
+    ("Speaking to Example News, John Sample said the bridge held.", "Example News", "the bridge held"),
+    ("The Sampleland Security Service claimed to state newswire SAMPA that the bridge held.", "SAMPA",
+     "the bridge held"),
+    ("In a March interview with the Exampleton Post, John Sample said the bridge held.", "Exampleton Post",
+     "the bridge held"),
+])
+def test_recipient_constructions_set_the_via(sentence, via, content_text):
+    (statement,) = extract_attributions(article_of(sentence))
+    assert (statement.via, content(article_of(sentence), statement)) == (via, content_text)
+
+
+def test_an_outlet_reporting_with_a_cited_source_is_the_via_of_that_source():
+    article = article_of("The Sampleville Courier reported, citing two officials, that the bridge held.")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker, statement.speaker_kind, statement.descriptor, statement.via, content(article, statement)) == (
+        "", "unnamed", "two officials", "The Sampleville Courier", "the bridge held")
+
+
+@pytest.mark.parametrize("phrase", ["her", "Jane Example", "Sampleland's Defence Ministry", "a joint Example Bank",
+                                    "a source briefed on the meeting"])
+def test_via_is_never_a_pronoun_person_body_or_phrase(phrase):
+    article = article_of(f"John Sample said the bridge held, according to {phrase}.")
+    assert [a.via for a in extract_attributions(article)] == ["", ""]
+
+
+@pytest.mark.parametrize("sentence, medium", [
+    ("John Sample said on Telegram that the bridge held.", "Telegram"),
+    ("In a Facebook post, Jane Example said the bridge held.", "Facebook"),
+    ("“The bridge held,” John Sample wrote on X.", "X"),
+])
+def test_a_platform_is_the_medium_never_the_via(sentence, medium):
+    (statement,) = extract_attributions(article_of(sentence))
+    assert (statement.medium, statement.via) == (medium, "")
+
+
+def test_a_platform_inside_what_is_said_is_no_medium():
+    (statement,) = extract_attributions(article_of("The mayor announced that Sampleville would keep its Telegram channel."))
+    assert statement.medium == ""
+
+
+@pytest.mark.parametrize("sentence, speaker, kind, descriptor", [
+    ("Jane Example said the bridge held.", "Jane Example", "person", ""),
+    ("The Example Brigade said the bridge held.", "Example Brigade", "organisation", ""),
+    ("A senior official said the bridge held.", "", "unnamed", "A senior official"),
+    ("Sources close to the command said the bridge held.", "", "unnamed", "Sources close to the command"),
+    ("The report found that the bridge held.", "", "document", "The report"),
+    ("Ukraine's military said the bridge held.", "Ukrainian military", "organisation", ""),
+])
+def test_speaker_kind_and_descriptor(sentence, speaker, kind, descriptor):
+    (statement,) = extract_attributions(article_of(sentence))
+    assert (statement.speaker, statement.speaker_kind, statement.descriptor) == (speaker, kind, descriptor)
+
+
+def test_an_acronym_in_brackets_folds_with_its_full_name():
+    article = article_of("The Sampleville Institute for Peace (SIP) said the bridge held.",
+                         "SIP added that the road was closed.")
+    assert [(a.speaker, a.speaker_text) for a in extract_attributions(article)] == [
+        ("Sampleville Institute for Peace", "The Sampleville Institute for Peace"),
+        ("Sampleville Institute for Peace", "SIP"),
+    ]
+
+
+def test_a_lone_surname_takes_the_full_name_the_article_gives():
+    article = article_of("Finance Minister Jane Example visited Sampleville on Monday.",
+                         "“The bridge will be rebuilt,” Example said.")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker, statement.speaker_text) == ("Jane Example", "Example")
+
+
+def test_a_lone_surname_with_two_full_names_in_the_article_stays_as_written():
+    article = article_of("Jane Example and John Example visited Sampleville on Monday.",
+                         "“The bridge will be rebuilt,” Example said.")
+    (statement,) = extract_attributions(article)
+    assert statement.speaker == "Example"
+
+
+@pytest.mark.parametrize("title", [
+    "Resilient Example Tells Sampleville Courier The Bridge Will Hold",
+    "Resilient Example tells Sampleville Courier the bridge will hold",
+])
+def test_a_capitalised_headline_adjective_is_not_part_of_a_name(title):
+    article = parse_text(seed_layout("Mayor Jane Example visited Sampleville on Monday.", title=title), "t.txt")
+    assert [(a.speaker, a.speaker_text) for a in extract_attributions(article)] == [
+        ("Jane Example", "Resilient Example")]
+
+
+def test_a_body_keeps_its_country_and_folds_across_its_spellings(monkeypatch):
+    import importlib
+    statements = importlib.import_module("helpers.extract.attribution.statements")
+    monkeypatch.setitem(speakers.ADJECTIVES, "Sampleland", "Samplelandic")
+    nationalities = speakers.NATIONALITIES | {"Samplelandic"}
+    monkeypatch.setattr(speakers, "NATIONALITIES", nationalities)
+    monkeypatch.setattr(statements, "NATIONALITIES", nationalities)
+    article = article_of("Sampleland's General Staff said the bridge held.",
+                         "The Samplelandic General Staff added that the road was closed.",
+                         "The General Staff of the Armed Forces of Sampleland reported 40 attacks.")
+    assert [a.speaker for a in extract_attributions(article)] == ["Samplelandic General Staff"] * 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jack Example berated President John Sample in a televised meeting.",
+    "The council rejected martial law, voting for a curfew instead.",
+    "Recent footage indicates that the bridge held.",
+    "Its charts show that the bridge held.",
+    "The dashboard compiles official and cited sources.",
+    "A fleet estimated at between 400 and 1,000 ships sails on.",
+    "He meant that Sampleville security guarantees needed approval.",
+    "It is worth noting that the bridge held.",
+    "How have the towns of Sampleland responded to the flood?",
+    "Residents surged to rebuild the bridge and tell the story of Sampleville.",
+    "No promotional rates found.",
+    "The council sent memos to Sampleville outlining the repairs.",
+    "The broadcaster published footage of soldiers claiming that the bridge held.",
+])
+def test_acts_evidence_without_a_speaker_and_adjectives_are_no_statements(sentence):
+    assert [(a.speaker_text, a.cue) for a in extract_attributions(article_of(sentence))] == []
+
+
+def test_a_linked_headline_in_a_list_is_no_statement():
+    article = article_of("The bridge in Sampleville reopened on Monday.", "- [Jane Example says the bridge held](https://example.com/bridge)")
+    assert [(a.speaker_text, a.cue) for a in extract_attributions(article)] == []
+
+
+def test_a_rejected_claim_is_still_a_statement():
+    (statement,) = extract_attributions(article_of("The Example Brigade rejected the claim that the bridge fell."))
+    assert (statement.speaker, statement.cue) == ("Example Brigade", "rejected")
+
+
+def test_seed_new_columns(seed):
+    table = attributions_table([seed])
+    assert table["speaker_kind"].tolist() == ["person"] * 9 + ["unnamed", "person", "person"]
+    assert table["descriptor"].tolist() == [""] * 9 + ["Reports", "", ""]
+    assert set(table["medium"]) == {""}
+
+
+def test_a_line_of_two_words_says_nothing():
+    article = article_of("The Sampleville Courier covers the town.", "Access Denied")
+    assert [(a.speaker_text, a.cue) for a in extract_attributions(article)] == []
+
+
+def test_a_person_of_a_body_is_the_speaker_not_the_body():
+    article = article_of("Archbishop John Sample of the Ukrainian Example Church attended the ceremony, "
+                         "describing the stamp as a great moment.")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker, statement.role) == ("John Sample", "of the Ukrainian Example Church")
+
+
+def test_a_person_named_inside_a_quotation_does_not_block_a_pronoun():
+    article = article_of("“I met Jack Example in Sampleville,” said John Sample. He added that the bridge held.")
+    last = extract_attributions(article)[-1]
+    assert (last.speaker, last.mode) == ("John Sample", "continued-by-pronoun")
+
+
+def test_an_acronym_in_capitals_is_no_relative_who():
+    article = article_of("New cases were found in Sampleland and Exampleland, WHO urges close monitoring.")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker, statement.speaker_kind) == ("World Health Organization", "organisation")
+
+
+def test_two_coordinated_names_are_both_the_source_and_neither_the_speaker():
+    article = article_of("The dam remains a concern, with Sampleland and Exampleland frequently accusing each other of delays.")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker, statement.descriptor) == ("", "Sampleland and Exampleland")
+
+
+def test_a_coordinated_verb_shares_the_earlier_source():
+    article = article_of("Local industrial groups say the situation is serious and have asked the mayor for help.")
+    assert [(a.cue, a.descriptor) for a in extract_attributions(article)] == [
+        ("say", "Local industrial groups"), ("have asked", "Local industrial groups")]
+
+
+def test_a_document_in_a_journal_is_the_source_of_its_relative_clause():
+    article = article_of("This is backed by a paper in the Example Data Journal that explains how bots spread messages.")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker, statement.speaker_kind, statement.descriptor) == (
+        "", "document", "a paper in the Example Data Journal")
+
+
+def test_a_units_ordinal_and_owner_stay_in_its_name():
+    article = article_of("In January, Ukraine’s 14th Example Drone Regiment said it was behind the assault on Sampleville.")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker, statement.speaker_kind) == ("Ukrainian 14th Example Drone Regiment", "organisation")
+
+
+def test_an_office_before_a_name_is_not_part_of_the_full_name():
+    article = article_of("The UN High Commissioner for Refugees Jane Example travelled to Sampleville.",
+                         "“The town needs help,” Example said.")
+    (statement,) = extract_attributions(article)
+    assert statement.speaker == "Jane Example"
+
+
+def test_a_country_before_a_colon_labels_a_headline(monkeypatch):
+    monkeypatch.setattr(speakers, "_country_names", lambda: frozenset({"Samplestan"}))
+    article = article_of("Intro paragraph about Sampleville.", "Samplestan: Example rights chief highlights suffering of civilians")
+    assert [a.speaker for a in extract_attributions(article)] == [""]
+
+
+def test_a_pronoun_after_a_described_person_opening_the_sentence_before_is_that_person():
+    article = article_of("The secretary of the court took the stand as a witness. He recalled that the bridge was closed.")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker, statement.speaker_kind, statement.descriptor, statement.mode) == (
+        "", "unnamed", "The secretary", "continued-by-pronoun")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The page is at https://example.com/news/kursk-operation-sampleland-says today.",
+    "It was only after the sentencing concluded that the court closed.",
+])
+def test_cues_in_web_addresses_and_events_make_no_statement(sentence):
+    assert extract_attributions(article_of(sentence)) == []
+
+
+def test_an_adverb_of_an_affiliation_is_no_statement():
+    article = article_of("A milblogger reportedly affiliated with the Example Brigade claimed that the bridge held.")
+    assert [(a.cue, a.descriptor) for a in extract_attributions(article)] == [("claimed", "A milblogger")]
+
+
+def test_a_participle_after_a_that_clause_is_the_main_speakers():
+    article = article_of("But Jane Example said it was “not fair” that John Sample was putting pressure on Sampleville, "
+                         "adding, “I hope it is just his tactics.”")
+    assert [(a.speaker, a.cue) for a in extract_attributions(article)] == [
+        ("Jane Example", "said"), ("Jane Example", "adding")]
+
+
+def test_a_sentence_opening_with_he_between_statements_is_the_authors():
+    article = article_of(
+        "Intro paragraph about Sampleville.",
+        "John Sample recalled a visit to Exampleton. He received a firm rebuff. Sample added that the bridge held.",
+    )
+    assert voice_of(article, "He received a firm rebuff").voice == "author"
+
+
+def test_a_capitalised_noun_in_a_title_case_headline_is_no_cue():
+    article = article_of("Intro paragraph about Sampleville.", "Lonely Exampleton Issues Grave Warning to Sampleville Over Bridge Repairs")
+    assert extract_attributions(article) == []

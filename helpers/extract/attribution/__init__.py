@@ -24,39 +24,43 @@ Rules (each general, none keyed to a name; see also ``en.cues``):
   kh/h, ts/c, ya/ia, yu/iu, ye/ie ...) and the given names do not disagree ("Vitalii
   Lytvyn", "Lytvyn", "Commander Lytvyn").  The longest form seen is canonical.  Across a
   corpus ``attributions_table`` folds again, to the most frequent full form.
-* **Pronouns** ("He noted") go to the last named speaker of matching gender when the gender
-  is known (given name, Mr/Ms, "spokeswoman": ``lexicon.GIVEN_NAMES``/``GENDERED_WORDS``),
-  else to the last named speaker of unknown gender; "they"/"it" to the last organisation,
-  else the last named speaker; mode ``continued-by-pronoun``.  The other earlier speakers
-  it could be are listed in ``candidates`` (empty when the gender settles it); when no
-  speaker fits, the speaker stays empty.
-* **According to**: "..., according to UNIAN" after another statement in the sentence
-  makes the outlet the ``via`` of that speaker's statements throughout the article (the
-  chain author -> UNIAN -> speaker).  Alone ("According to the General Staff, ...") it is a
-  statement of its own, mode ``according-to``.  "told Reuters" also makes Reuters the via.
-* **Unnamed sources**: a source that is a common noun ("Reports indicate", "sources said",
-  "a spokesman") keeps ``speaker_text`` and leaves ``speaker`` empty; the sentence's voice
-  is ``unnamed source``.
-* **Context** (mode ``context``, voice ``inferred``): a body sentence without a cue of its
-  own, whose nearest statements before and after in the body are by the same named
-  speaker, is that speaker's -- the reported-speech run of news writing.  The two statements
-  are at most ``CONTEXT_REACH`` paragraphs apart, and a list item or a line of links (a
-  scraped page's navigation) is never anyone's by context.  Not after the
-  lede: the paragraph after the first paragraph is, by the inverted-pyramid convention, the
-  writer's own background (the "nut graf"), so a run that begins in paragraph 1 does not
-  carry over.  A quotation without a cue takes the speaker of the statement just before it
-  (same or previous paragraph), else stays unnamed.
+* **Pronouns** ("He noted") and **context** need evidence (issue 10); without it the speaker
+  stays empty, the mode is ``unresolved`` and ``candidates`` lists who it could be (``resolve``):
+  "he"/"she" take the nearest earlier speaker of compatible gender with no other such person
+  named in between; "it" an organisation or country, "they" a plural source; "I"/"we" outside
+  a quotation are the author (``speaker_kind`` ``author``: an interviewer's "I asked him").
+* **The chain** (issues 10 and 11, ``en.outlets``): ``via`` is the news outlet that the
+  statement's *own* clause names -- "..., according to UNIAN", "told Reuters", "said in an
+  interview with X", "confirmed to X", "speaking to X", "claimed to Kremlin newswire TASS",
+  "X reported, citing ..." -- and is never copied to the speaker's other statements.  It is
+  only ever an outlet (``lexicon.OUTLET_NAMES`` or a name ending in an outlet word), never a
+  pronoun, a person, a country or a body; "according to" anything else is a statement of its
+  own.  A platform ("on Telegram", "in a Facebook post", "on X") is the ``medium``.
+* **Kinds**: ``speaker_kind`` is ``person``, ``organisation`` (bodies, countries, outlets, a
+  capital standing for its government), ``unnamed`` (whose words stay in ``descriptor``:
+  "a senior official", "sources close to the command"), ``document`` ("the report found") or
+  ``author``.  A body keeps its owner ("Ukraine's General Staff" = "Ukrainian General Staff"),
+  an acronym folds with its full name (in brackets in the article, or ``lexicon.ACRONYMS``:
+  "U.N." = "United Nations"), and a lone surname takes the one full name the article gives.
+* **Statements** need something said by someone who can say it (``en.filters``): a stance
+  verb with a plain object ("berated President X"), evidence from footage or charts, a
+  participle used as an adjective ("cited sources") and a gerund are no statement rows,
+  though ``find_cues`` still finds them for PolNeAR.
 * A photo credit ("Photo: Facebook/Example") is not prose and is never read as a source.
 
 ``mode`` is one of ``direct quote`` (the content is a quotation), ``indirect``,
-``according-to``, ``continued-by-pronoun`` and ``context``; the last two are inferred, not
-read, and take precedence (a pronoun's quotation keeps ``quoted=True``).  Beyond the
-issue's columns a row carries ``quoted`` and ``candidates``, so that ambiguity stays visible.
+``according-to``, ``continued-by-pronoun``, ``context`` and ``unresolved``; the last three
+are inferred, not read, and take precedence (a pronoun's quotation keeps ``quoted=True``).
+Beyond the issue's columns a row carries ``quoted`` and ``candidates``, so that ambiguity
+stays visible.
 
 Layout: ``quotes`` (quotation marks), ``en`` (the English cue inventory ``en.patterns``, the
-words around a cue ``en.phrases`` and the rules ``en.cues``), ``speakers`` (names and their
-folding), ``statements`` (statements built from the rules' matches), ``voices`` (one voice
-per sentence) and ``records``.
+words around a cue ``en.phrases``, the rules ``en.cues`` and ``en.verbs``, where a source's
+head lies ``en.heads``, the statement rules ``en.filters`` and the chain ``en.outlets``),
+``speakers`` (names and their folding),
+``mentions`` (the people and bodies an article names), ``statements`` (statements built from
+the rules' matches), ``resolve`` (pronouns and context), ``voices`` (one voice per sentence),
+``draft`` and ``records``.
 """
 
 from __future__ import annotations
@@ -65,8 +69,8 @@ from helpers.doc import Doc, as_doc
 from helpers.extract.attribution.en.cues import article_cues, find_cues
 from helpers.extract.attribution.quotes import find_quotes
 from helpers.extract.attribution.records import (
-    ATTRIBUTION_COLUMNS, MODES, SPEAKER_COLUMNS, STATEMENT_KINDS, VOICE_COLUMNS, VOICES, Attribution, CueMatch,
-    Quote, SentenceVoice,
+    ATTRIBUTION_COLUMNS, MODES, SPEAKER_COLUMNS, SPEAKER_KINDS, STATEMENT_KINDS, VOICE_COLUMNS, VOICES, Attribution,
+    CueMatch, Quote, SentenceVoice,
 )
 from helpers.extract.attribution.speakers import fold_speakers, speaker_kind
 from helpers.extract.attribution.statements import statements
@@ -74,7 +78,7 @@ from helpers.extract.attribution.voices import sentence_voices as _voices
 from helpers.load import Article
 
 __all__ = [
-    "ATTRIBUTION_COLUMNS", "MODES", "SPEAKER_COLUMNS", "STATEMENT_KINDS", "VOICES", "VOICE_COLUMNS", "Attribution",
+    "ATTRIBUTION_COLUMNS", "MODES", "SPEAKER_COLUMNS", "SPEAKER_KINDS", "STATEMENT_KINDS", "VOICES", "VOICE_COLUMNS", "Attribution",
     "CueMatch", "LANGUAGES", "Quote", "SentenceVoice", "article_cues", "extract_attributions", "find_cues",
     "find_quotes", "fold_speakers", "sentence_voices", "speaker_kind",
 ]

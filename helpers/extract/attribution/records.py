@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 ATTRIBUTION_COLUMNS = [
-    "attribution_id", "article_id", "speaker", "speaker_text", "role", "organisation", "cue", "mode",
-    "via", "speaker_start", "speaker_end", "cue_start", "cue_end", "content_start", "content_end",
-    "sentence_ids", "quoted", "candidates",
+    "attribution_id", "article_id", "speaker", "speaker_kind", "speaker_text", "descriptor", "role",
+    "organisation", "cue", "mode", "via", "medium", "speaker_start", "speaker_end", "cue_start", "cue_end",
+    "content_start", "content_end", "sentence_ids", "quoted", "candidates",
 ]
 VOICE_COLUMNS = [
     "article_id", "sentence_id", "part", "paragraph", "start", "end", "voice", "speaker",
@@ -19,7 +19,11 @@ SPEAKER_COLUMNS = [
     "claims", "first_date", "last_date",
 ]
 VOICES = ("author", "named source", "unnamed source", "inferred")
-MODES = ("direct quote", "indirect", "according-to", "continued-by-pronoun", "context")
+MODES = ("direct quote", "indirect", "according-to", "continued-by-pronoun", "context", "unresolved")
+#: What kind of source a statement has: a named person or body, a source the text leaves
+#: unnamed ("a senior official"), a document ("the report found"), or the article's author
+#: ("I asked him", "we publish").
+SPEAKER_KINDS = ("person", "organisation", "unnamed", "document", "author")
 
 #: Cue kinds that make a statement (see the module docstring for why beliefs do not).
 STATEMENT_KINDS = frozenset({"speech", "stance", "evidence", "according", "adverb", "colon"})
@@ -69,19 +73,26 @@ class Attribution(NamedTuple):
     """One statement: who says it (as written and canonical), how, through whom, and where.
 
     Offsets point into ``article.text``; a part the text does not give stays ``None``/"".
-    ``quoted`` is True when the content is a direct quotation; ``candidates`` lists the
-    other speakers a pronoun could refer to (empty when the reading is unambiguous).
+    ``speaker_kind`` is one of ``SPEAKER_KINDS`` (empty when the text does not settle it);
+    ``descriptor`` keeps the words of a source the text leaves unnamed ("a senior official");
+    ``via`` is the news outlet the statement's own clause names ("told Reuters"), ``medium``
+    the platform it names ("on Telegram").  ``quoted`` is True when the content is a direct
+    quotation; ``candidates`` lists the speakers an unresolved pronoun or quotation could
+    belong to (empty when the reading is unambiguous).
     """
 
     attribution_id: str
     article_id: str
     speaker: str
+    speaker_kind: str
     speaker_text: str
+    descriptor: str
     role: str
     organisation: str
     cue: str
     mode: str
     via: str
+    medium: str
     speaker_start: int | None
     speaker_end: int | None
     cue_start: int | None

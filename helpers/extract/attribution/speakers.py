@@ -5,7 +5,21 @@ Names fold when the surnames agree after folding Ukrainian/Russian romanisation 
 (``lexicon.TRANSLITERATION_FOLDS``: iy/ii/y, h/g, kh/h, ts/c, ya/ia ...) and the given names
 do not disagree ("Vitalii Lytvyn", "Lytvyn", "Commander Lytvyn").  Within an article the
 longest form seen is canonical (``Registry``); across a corpus ``fold_speakers`` folds again,
-to the most frequent full form.
+to the most frequent full form.  The rules of issue 10 and 11 (audit classes 5, 8 and 16):
+
+* a body keeps its country or owner, as an adjective: "Ukraine's General Staff", "the
+  Ukrainian General Staff" and "the General Staff of the Armed Forces of Ukraine" are all
+  "Ukrainian General Staff", never Russia's (``lexicon.COUNTRY_ADJECTIVES``); a body named
+  without its owner takes the one owned form the article gives ("the General Staff");
+* an acronym folds with its full name: one the article defines in brackets ("the Institute
+  for the Study of War (ISW)"), or a common one (``lexicon.ACRONYMS``: "U.N." = "UN" =
+  "United Nations"); an abbreviation with internal stops is one word ("U.N.");
+* a lone surname takes the full name the same article gives, wherever it gives it
+  ("Marchenko" -> "Serhii Marchenko" from "Finance Minister Serhii Marchenko"), when the
+  article gives exactly one;
+* a name read in a title-case headline keeps only its surname unless its first word is a
+  known given name or the body writes it the same way: "Resilient Zelensky tells ..." is
+  Zelensky, and takes the body's full name.
 """
 
 from __future__ import annotations
@@ -17,10 +31,12 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from helpers.lexicon import (
-    GENDERED_WORDS, GIVEN_NAMES, NAME_TITLES, ORGANISATION_WORDS, OUTLET_NAMES, OUTLET_WORDS, TRANSLITERATION_FOLDS,
+    ACRONYMS, CAPITAL_CITIES, COUNTRY_ADJECTIVES, GENDERED_WORDS, GIVEN_NAMES, NAME_TITLES, NOT_NAME_WORDS, ORGANISATION_WORDS,
+    OUTLET_NAMES, OUTLET_WORDS, PORTFOLIO_WORDS, TRANSLITERATION_FOLDS,
 )
 
 TITLES = NAME_TITLES["en"]
+NOT_NAME = NOT_NAME_WORDS["en"]
 ORGANISATIONS = ORGANISATION_WORDS["en"]
 OUTLETS = OUTLET_NAMES["en"]
 OUTLET_MARKERS = OUTLET_WORDS["en"]
@@ -29,6 +45,13 @@ FEMALE_NAMES = GIVEN_NAMES["en"]["female"]
 MALE_WORDS = GENDERED_WORDS["en"]["male"]
 FEMALE_WORDS = GENDERED_WORDS["en"]["female"]
 FOLDS = tuple((re.compile(pattern), replacement) for pattern, replacement in TRANSLITERATION_FOLDS["en"])
+ADJECTIVES = COUNTRY_ADJECTIVES["en"]
+NATIONALITIES = frozenset(ADJECTIVES.values())
+KNOWN_ACRONYMS = ACRONYMS["en"]
+CAPITALS = CAPITAL_CITIES["en"]
+PORTFOLIOS = PORTFOLIO_WORDS["en"]
+#: "X of Ukraine", "X of the Armed Forces of Ukraine": the owner written after a body's name.
+OWNER_AFTER = re.compile(r"^(?P<body>.+?)\s+of\s+(?:the\s+)?(?:Armed\s+Forces\s+of\s+(?:the\s+)?)?(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$")
 
 # --- names ------------------------------------------------------------------------------------
 
@@ -50,17 +73,48 @@ def name_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         words[-1] = words[-1][:-2]
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
+    if len(words) > 1 and words[0].endswith(("’s", "'s")) and words[0][:-2] in ADJECTIVES \
+            and any(word.lower() in ORGANISATIONS for word in words[1:]):
+        words = [ADJECTIVES[words[0][:-2]], *words[1:]]  # "Ukraine's General Staff" -> "Ukrainian General Staff"
     while len(words) > 1 and words[1][:1].isupper() and (
         words[0].endswith(("’s", "'s")) and _is_country(words[0][:-2])
         or _is_title(words[1]) and _is_country(words[0])
         and len(words) > 2 and words[2][:1].isupper() and words[2].lower() not in ORGANISATIONS
     ):
         words = words[1:]  # "Ukraine’s Zelenskyy", "US President Donald Trump": the country qualifies the person
-    words = _after_inner_titles(words)
+    words = _from_given_name(_after_inner_titles(words))
     titles = []
     while len(words) > 1 and _is_title(words[0]) and words[1].lower() not in ORGANISATIONS:
         titles.append(words.pop(0))  # but "General Staff", "Presidential Office": the title word names the body
+    if words and words[0] in ("of", "for"):
+        return tuple(titles), ()  # "Minister of Defense": an office, no name
+    words = _without_country_after(words)
     return tuple(titles), tuple(cleaned for cleaned in map(_clean_word, words) if cleaned)
+
+
+def _without_country_after(words: list[str]) -> list[str]:
+    """ "Volodymyr Zelensky of Ukraine" -> "Volodymyr Zelensky": a person's country after the name."""
+    if len(words) > 3 and words[-2] == "of" and words[-1] in ADJECTIVES and is_given_name(words[0]) \
+            and not any(word.lower() in ORGANISATIONS for word in words[:-2]):
+        return words[:-2]
+    return words
+
+
+def _from_given_name(words: list[str]) -> list[str]:
+    """The name from a known given name on, when an office, a portfolio, a body or a role in
+    lower case comes before it: "(Secretary) of State Henry Kissinger" -> "Henry Kissinger",
+    "Defence Mykhailo Fedorov" -> "Mykhailo Fedorov", "Ukrainian military observer Kostiantyn
+    Example" -> "Kostiantyn Example"."""
+    for index in range(1, len(words) - 1):
+        if is_given_name(words[index]) and len(words[index]) > 2 and words[index + 1][:1].isupper() \
+                and not any(word.lower() in ORGANISATIONS for word in words[index:]) \
+                and any(word in ("of", "for") or word.lower() in ORGANISATIONS or word.lower() in PORTFOLIOS
+                        or word[:1].islower() for word in words[:index]):
+            first = index
+            while first > 0 and _is_title(words[first - 1]):
+                first -= 1  # the titles right before the name stay with it
+            return words[first:]
+    return words
 
 
 def _after_inner_titles(words: list[str]) -> list[str]:
@@ -102,7 +156,7 @@ def _country_names() -> frozenset[str]:
 
 def _clean_word(word: str) -> str:
     """A name word without surrounding punctuation; the stops of "U.S." and "J." stay."""
-    word = word.strip(",;:()\"“”\u200b\u200c\u200d\u2060\ufeff")  # zero-width marks some agencies insert
+    word = word.strip(",;:()[]|*_\"“”\u200b\u200c\u200d\u2060\ufeff")  # zero-width marks, Markdown marks
     if word.endswith(".") and word.count(".") == 1 and len(word) > 2:
         word = word[:-1]
     return word
@@ -110,12 +164,16 @@ def _clean_word(word: str) -> str:
 
 @lru_cache(maxsize=8192)
 def speaker_kind(name: str) -> str:
-    """``outlet``, ``organisation`` or ``person`` (a guess from the name's words, for display)."""
+    """``outlet``, ``organisation`` or ``person`` (a guess from the name's words, for display).
+    A country, its capital ("Beijing urged"), a dotted abbreviation ("U.N.") or a body named
+    by its country ("Ukrainian military") is an organisation."""
     lower = name.lower()
     words = lower.split()
     if lower in OUTLETS or (words and words[-1] in OUTLET_MARKERS and len(words) > 1):
         return "outlet"
     if any(word in ORGANISATIONS for word in words) or (name.isupper() and len(name) > 1) or " of " in lower:
+        return "organisation"
+    if name in KNOWN_ACRONYMS or name in ADJECTIVES or name in CAPITALS or _is_country(name) or (len(words) > 1 and name.split()[0] in NATIONALITIES):
         return "organisation"
     return "person"
 
@@ -226,3 +284,116 @@ def fold_speakers(names: Iterable[str]) -> dict[str, str]:
         for member in members:
             mapping[member] = best
     return mapping
+
+
+# --- canonical names within an article -------------------------------------------------------------
+
+
+def body_canonical(name: str) -> str:
+    """A body's name with its owner as an adjective in front: "General Staff of the Armed Forces
+    of Ukraine" -> "Ukrainian General Staff"; "U.S. State Department" -> "US State Department"."""
+    match = OWNER_AFTER.match(name)
+    if match and match.group("country") in ADJECTIVES and any(
+            word.lower() in ORGANISATIONS for word in match.group("body").split()):
+        return f"{ADJECTIVES[match.group('country')]} {match.group('body')}"
+    first, _, rest = name.partition(" ")
+    if rest and first in ADJECTIVES and ADJECTIVES[first] != first and first.replace(".", "").isupper():
+        return f"{ADJECTIVES[first]} {rest}"  # "U.S. State Department" -> "US State Department"
+    return name
+
+
+def acronym_name(name: str, defined: dict[str, str]) -> str:
+    """The full name of an acronym: one the article defines in brackets, else a common one."""
+    return defined.get(name) or defined.get(name.replace(".", "")) or KNOWN_ACRONYMS.get(name, name)
+
+
+def full_names(surname: str, text: str) -> list[tuple[str, ...]]:
+    """The distinct full names (given names and surname, titles dropped) that the text writes
+    with this surname: "Finance Minister Serhii Marchenko" -> [("Serhii", "Marchenko")]."""
+    key = fold_word(surname)
+    found: list[tuple[str, ...]] = []
+    for words in _runs(text):
+        if len(words) < 2 or fold_word(_clean_word(words[-1].removesuffix("’s").removesuffix("'s"))) != key:
+            continue
+        while words and words[0].lower().rstrip(".,") in NOT_NAME:
+            words.pop(0)  # "But Zelenskyy", "In Kyiv": a word that opens a sentence
+        _, name = name_words(" ".join(words))
+        if len(name) < 2 or speaker_kind(" ".join(name)) != "person" or fold_word(name[-1]) != key:
+            continue
+        if not any(_same_person(name, other) for other in found):
+            found.append(name)
+    return found
+
+
+#: A word with a stop that ends no sentence: an initial, "U.S.", an abbreviated title.
+_ABBREVIATED = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|Maj|Capt|Sgt|Adm|Brig|Cmdr|St|Jr|Sr)\.")
+
+
+def full_names_with_given(given: str, text: str) -> list[tuple[str, ...]]:
+    """The distinct full names the text writes with this given name first ("My colleague Paul
+    Example" -> [("Paul", "Example")])."""
+    found: list[tuple[str, ...]] = []
+    for words in _runs(text):
+        if given not in words[:-1]:
+            continue
+        _, name = name_words(" ".join(words[words.index(given):]))
+        if len(name) >= 2 and name[0] == given and speaker_kind(" ".join(name)) == "person" and name not in found:
+            found.append(name)
+    return found
+
+
+def body_names(short: str, text: str) -> list[str]:
+    """The distinct longer names of a body the text writes ending in this word ("European
+    Commission" for "Commission"), a capitalised run of two to six words naming a body."""
+    found: list[str] = []
+    for words in _runs(text):
+        if len(words) < 2 or words[-1] != short:
+            continue
+        while words and words[0].lower() in _OPENING_WORDS:
+            words = words[1:]
+        if 2 <= len(words) <= 6:
+            name = " ".join(words)
+            if name not in found:
+                found.append(name)
+    return found
+
+
+#: Words that open a sentence or a phrase before a body's name ("The European Commission").
+_OPENING_WORDS = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "for", "as", "so", "when", "while",
+                            "after", "before", "meanwhile", "however", "yet", "then"})
+
+
+def _runs(text: str):
+    """The words of every run of capitalised words, cut where a sentence ends inside one
+    ("Dmytro Kuleba. He" -> "Dmytro Kuleba", "He"); a run after "for"/"of" loses its first
+    word to the office before it ("Commissioner for Refugees Barham Example")."""
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group().split()
+        if len(words) > 2 and text[max(0, match.start() - 5):match.start()].rstrip().endswith((" for", " of")):
+            words = words[1:]
+        start = 0
+        for index, word in enumerate(words[:-1]):
+            if word.endswith(".") and not _ABBREVIATED.fullmatch(word):
+                yield words[start:index] + [word[:-1]]
+                start = index + 1
+        yield words[start:]
+
+
+def _same_person(one: Sequence[str], other: Sequence[str]) -> bool:
+    """Two full names of one person: the same given name after folding (or initial)."""
+    mine, theirs = one[0].rstrip("."), other[0].rstrip(".")
+    if len(mine) == 1 or len(theirs) == 1:
+        return mine[0].lower() == theirs[0].lower()
+    return fold_word(mine) == fold_word(theirs)
+
+
+#: A run of capitalised words on one line ("Finance Minister Serhii Marchenko's").
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w’'.-])(?:[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w’'.-]*)(?:[ \xa0]+(?:(?:de|da|di|van|von|der|den|al|el|bin|ibn|la|le|du|dos|del)[ \xa0]+)?[A-ZÀ-ÖØ-ÞА-ЯЄІЇҐ][\w’'.-]*)*"
+)
+
+
+def is_given_name(word: str) -> bool:
+    """A given name of ``lexicon.GIVEN_NAMES`` (either gender) or an initial ("J.")."""
+    lower = word.lower().rstrip(".")
+    return lower in MALE_NAMES or lower in FEMALE_NAMES or (len(lower) == 1 and word[:1].isupper())

@@ -32,7 +32,9 @@ def sentence_voices(doc: Doc, attributions: Sequence[Attribution]) -> list[Sente
             voice, speaker, attribution_id, mode = _AUTHOR_VOICE
         else:
             speaker, attribution_id, mode = attribution.speaker, attribution.attribution_id, attribution.mode
-            if mode == "context":
+            if attribution.speaker_kind == "author":
+                voice, speaker, attribution_id, mode = _AUTHOR_VOICE  # "I asked him ...": the author's own
+            elif mode == "context":
                 voice = "inferred"
             else:
                 voice = "named source" if speaker else "unnamed source"

@@ -57,6 +57,7 @@ the source stays empty rather than guessed.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import compress
 from operator import itemgetter
@@ -196,6 +197,8 @@ def cue_words(text: str, cue_words: frozenset[bytes] = CUE_WORDS) -> list[tuple[
 
 
 _EVIDENCE_REACH = 10
+#: An abbreviation with internal stops at the end of a source ("the U.N.").
+_DOTTED_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 
 
 def _according_cue(text: str, start: int, index: int, sentence) -> CueMatch | None:
@@ -208,6 +211,8 @@ def _according_cue(text: str, start: int, index: int, sentence) -> CueMatch | No
     if source:
         source_start = source.start("source")
         source_end = trim_end(text, source_start, source.end("source"))
+        if source_end == source.end("source") - 1 and _DOTTED_END.search(text, source_start, source.end("source")):
+            source_end += 1  # "according to the U.N.": the stop belongs to the abbreviation
     if clause_start(text, sentence[0], start) == start:
         after = source_end or end
         while after < sentence[1] and text[after] in " ,":

@@ -229,8 +229,12 @@ VERB_FOLLOWS = re.compile(r"\s*(?::|[\"“])")
 #: "said in a statement" is one cue in PolNeAR; "said in an interview" mostly is not.
 IN_A_STATEMENT = re.compile(r"\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?statement\b")
 
+#: The source after "according to": up to a clause boundary.  An abbreviation with internal
+#: stops ("the U.N. nuclear watchdog", "U.S. officials") and an abbreviated title ("Mr.
+#: Example") are part of it, not its end.
 ACCORDING_SOURCE = re.compile(
-    r"\s+(?P<source>[^,.;:!?\"“”()\n]{1,120}?)\s*(?=[,.;:!?\"“”()\n]|$|\s(?:that|who|which)\s)"
+    rf"\s+(?P<source>(?:(?:[A-Z]\.){{2,}}|{_NAME_ABBREVIATIONS}|[^,.;:!?\"“”()\n]){{1,120}}?)"
+    r"\s*(?=[,.;:!?\"“”()\n]|$|\s(?:that|who|which)\s)"
 )
 THAT = re.compile(r"[\s,:]*(?:that\b\s*)?")
 BY_AGENT = re.compile(
