@@ -23,8 +23,11 @@ beside the figure), and
   "Ukrainian soldiers" (``units.unit_side``) are never one quantity.
 
 Every pair of a group's claims meets these (complete linkage): overlap is not transitive,
-and "never merge claims of incompatible windows" must hold for every pair.  Claims missing
-a kind, a unit family, values or any date stay out.
+and "never merge claims of incompatible windows" must hold for every pair.  A repeat speaks
+of the days of what it repeats (``repeats_inherit_windows``): the same figure in a copy of
+an earlier article, or from the same speaker through the same outlet, takes its source's
+window, so a copy saved a day or two later joins its source's group.  Claims missing a
+kind, a unit family, values or any date stay out.
 
 Each claim's ``relation`` to the group's first claim (earliest published, then article id,
 then position) is, in this order (``value_relation``):
@@ -81,8 +84,10 @@ group has the same speaker reached through the same outlet (``via`` not empty). 
 articles that quote one speaker with no outlet between are not taken to echo each other.
 
 What it cannot see: which way a figure runs ("Ukraine liberated 300 km²" and "Russia seized
-900 km²" on one day read as a conflict), a figure whose unit the claims table misreads, and
-a copy published a day later whose "yesterday" resolves to another day.
+900 km²" on one day read as a conflict; "launched" and "shot down" likewise), a figure
+whose unit the claims table misreads, and a rewrite published a day later, not linked,
+whose "yesterday" resolves to another day.  Groups are formed greedily in order of
+publication, so a claim that could join two groups joins the earlier one.
 """
 
 from __future__ import annotations
@@ -90,6 +95,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from decimal import Decimal
 from typing import Iterable, NamedTuple
@@ -222,8 +228,15 @@ def _starts_with(text: str, phrases: Iterable[str]) -> str:
     return ""
 
 
-def _has_phrase(text: str, phrases: Iterable[str]) -> bool:
-    return any(re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) for phrase in phrases)
+@lru_cache(maxsize=None)
+def _phrases_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    """One pattern for any of the phrases as whole words."""
+    alternatives = "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def _has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
+    return bool(phrases) and _phrases_pattern(phrases).search(text) is not None
 
 
 def is_running_total(window: str, around: str, period: str, language: str = "en") -> bool:
@@ -326,46 +339,73 @@ def claim_facts(claims: pd.DataFrame, events: pd.DataFrame, articles: pd.DataFra
     info = _article_info(articles)
     via_of = {}
     if len(attributions) and "via" in attributions.columns:
-        via_of = {a: _text(v) for a, v in zip(attributions["attribution_id"], attributions["via"])}
+        via_of = dict(zip(_column(attributions, "attribution_id"), _column(attributions, "via")))
     dates = claim_days(claims, events, articles)
+    clusters = clusters or {}
     facts = []
-    for claim in claims.itertuples(index=False):
-        published, language = info.get(claim.article_id, (None, "en"))
-        kind, unit = _text(claim.kind), _text(claim.unit)
+    columns = [_column(claims, name) for name in (
+        "claim_id", "article_id", "kind", "unit", "value_low", "value_high", "period", "window", "sentence",
+        "start", "end", "sentence_start", "surface", "scope", "approx", "speaker", "attribution_id")]
+    for (claim_id, article_id, kind, unit, low, high, period, window_text, sentence, start, end, sentence_start,
+         surface, scope, approx, speaker, attribution_id) in zip(*columns):
+        published, language = info.get(article_id, (None, "en"))
+        kind, unit = _text(kind), _text(unit)
         family = unit_family(unit, language)
-        low, high = claim.value_low, claim.value_high
         if not kind or not family or not _is_number(low) or not _is_number(high):
             continue
-        period = _text(claim.period)
-        window_text = _text(getattr(claim, "window", ""))
-        sentence = _text(getattr(claim, "sentence", ""))
+        period, window_text, sentence = _text(period), _text(window_text), _text(sentence)
         try:
-            around = figure_surroundings(sentence, int(claim.start) - int(claim.sentence_start),
-                                         int(claim.end) - int(claim.sentence_start))
-        except (AttributeError, TypeError, ValueError):
+            around = figure_surroundings(sentence, int(start) - int(sentence_start), int(end) - int(sentence_start))
+        except (TypeError, ValueError):
             around = sentence
         running = is_running_total(window_text, around, period, language)
         day = published.date() if published is not None else None
-        window = claim_window(dates.get(claim.claim_id, ClaimDates(None, None, "")), window_text, running, day, language)
+        window = claim_window(dates.get(claim_id, _UNDATED), window_text, running, day, language)
         if window is None:
             continue
-        surface = _folded(_text(claim.surface))
-        share = surface.endswith(SHARE_MARKS.get(language, ()))
-        scope = _text(claim.scope).strip()
+        share = _folded(_text(surface)).endswith(SHARE_MARKS.get(language, ()))
+        scope = _text(scope).strip()
         facts.append(ClaimFacts(
-            claim_id=claim.claim_id, article_id=claim.article_id,
-            order=(published is None, published if published is not None else pd.Timestamp.min,
-                   claim.article_id, int(claim.start)),
+            claim_id=claim_id, article_id=article_id,
+            order=(published is None, published if published is not None else pd.Timestamp.min, article_id,
+                   int(start) if _is_number(start) else 0),
             published=published, block=(kind, family, period, share, running), window=window,
             scope=scope, scope_words=scope_words(scope, language) if scope else frozenset(),
             side=unit_side(unit, language), low=float(low), high=float(high),
-            approx_class=approx_class(_text(claim.approx), language),
-            speaker=_text(claim.speaker).strip(),
-            via=via_of.get(_text(getattr(claim, "attribution_id", "")), "").strip(),
-            copies=(clusters or {}).get(claim.article_id, claim.article_id),
+            approx_class=approx_class(_text(approx), language), speaker=_text(speaker).strip(),
+            via=_text(via_of.get(_text(attribution_id), "")).strip(),
+            copies=clusters.get(article_id, article_id),
         ))
     facts.sort(key=lambda fact: fact.order)
-    return facts
+    return repeats_inherit_windows(facts)
+
+
+def repeats_inherit_windows(facts: list[ClaimFacts], rules: GroupRules = GroupRules()) -> list[ClaimFacts]:
+    """Claims (in group order) where a repeat takes the window of the earlier claim it repeats.
+
+    A repeat is the same figure (block, values, approximator, scope, side and speaker) in a
+    copy of an earlier article (linked as ``duplicate`` or ``contains``), or spoken by the
+    same speaker through the same outlet (``via``) in an earlier article over an overlapping
+    window.  It speaks of the days of its source: a copy saved a day later, dated by its
+    publication, is not a report of another day, and joins its source's group.
+    """
+    sources: dict[tuple, ClaimFacts] = {}
+    out = []
+    for fact in facts:
+        figure = (fact.block, fact.low, fact.high, fact.approx_class, fact.scope_words, fact.side, _folded(fact.speaker))
+        keys = [("copy", fact.copies, *figure)]
+        if fact.via:
+            keys.append(("via", _folded(fact.via), *figure))
+        for key in keys:
+            source = sources.get(key)
+            if source is not None and source.article_id != fact.article_id and \
+                    (key[0] == "copy" or windows_overlap(source.window, fact.window, rules)):
+                fact = fact._replace(window=source.window)
+                break
+        for key in keys:
+            sources.setdefault(key, fact)
+        out.append(fact)
+    return out
 
 
 def claim_days(claims: pd.DataFrame, events: pd.DataFrame, articles: pd.DataFrame) -> dict[str, ClaimDates]:
@@ -386,7 +426,7 @@ def claim_days(claims: pd.DataFrame, events: pd.DataFrame, articles: pd.DataFram
                 surfaces.setdefault(claim_id, []).append((_folded(_text(surface)), is_dated))
     windows = claims["window"].map(_text).tolist() if "window" in claims.columns else [""] * len(claims)
     named, undated, by_publication = [], set(), set()
-    for claim_id, window in zip(claims["claim_id"], windows):
+    for claim_id, window in zip(claims["claim_id"].tolist(), windows):
         folded = _folded(window)
         if not folded:
             named.append(window)
@@ -401,17 +441,28 @@ def claim_days(claims: pd.DataFrame, events: pd.DataFrame, articles: pd.DataFram
         if not is_dated:
             undated.add(claim_id)
         named.append(surface)
-    dates = claim_dates(claims.assign(window=named), events, articles)
+    with_dates = claims["claim_id"].isin(list(surfaces)).to_numpy() if surfaces else None
+    narrow = pd.DataFrame({"claim_id": claims["claim_id"], "article_id": claims["article_id"], "window": named,
+                           "start": _column(claims, "start"), "end": _column(claims, "end")})
+    dates = claim_dates(narrow[with_dates] if with_dates is not None else narrow.iloc[:0], events, articles)
     published = {article_id: (None if when is None or pd.isna(when) else pd.Timestamp(when).date())
                  for article_id, when in zip(articles["article_id"], articles["published"])} \
         if "published" in articles.columns else {}
-    for claim_id, article_id in zip(claims["claim_id"], claims["article_id"]):
+    for claim_id, article_id in zip(claims["claim_id"].tolist(), claims["article_id"].tolist()):
         if claim_id in undated:
-            dates[claim_id] = ClaimDates(None, None, "")
-        elif claim_id in by_publication:
+            dates[claim_id] = _UNDATED
+        elif claim_id in by_publication or claim_id not in dates:
             day = published.get(article_id)
-            dates[claim_id] = ClaimDates(day, day, "published" if day else "")
+            dates[claim_id] = ClaimDates(day, day, "published") if day else _UNDATED
     return dates
+
+
+_UNDATED = ClaimDates(None, None, "")
+
+
+def _column(frame: pd.DataFrame, name: str) -> list:
+    """A column as a Python list (faster to walk than ``itertuples``), or Nones when absent."""
+    return frame[name].tolist() if name in frame.columns else [None] * len(frame)
 
 
 def _as_list(value: object) -> list[str]:
@@ -552,20 +603,16 @@ def assign_groups(facts: list[ClaimFacts], rules: GroupRules = GroupRules()) -> 
     """Claims (in group order) put into groups: (members, relations), groups of one included,
     in the order of their first claims.
 
-    Each claim joins the earliest open group of its block, in its week or the two beside it,
-    whose first claim it relates to (``value_relation``) and whose every window, scope and
-    side it overlaps; else it opens a group.
+    Each claim joins the earliest group of its block, first claim in its week or the two
+    beside it, that it relates to (``value_relation``) and whose every window, scope and side
+    it overlaps; else it opens a group.  The groups a claim can relate to are found in three
+    indexes of their first claims, never by a scan of the block (``_Index``).
     """
     groups: list[_Group] = []
-    index: dict[tuple, list[int]] = {}
+    index = _Index(rules)
     for fact in facts:
-        week = fact.window.end.toordinal() // 7
-        candidates = []
-        for near in (week - 1, week, week + 1):
-            candidates.extend(index.get((fact.block, near), ()))
-        candidates.sort()
         joined = False
-        for number in candidates:
+        for number in index.candidates(fact):
             group = groups[number]
             relation = value_relation(fact, group.members[0], rules)
             if relation and all(_compatible(fact, signature, rules) for signature in group.signatures):
@@ -575,9 +622,98 @@ def assign_groups(facts: list[ClaimFacts], rules: GroupRules = GroupRules()) -> 
                 joined = True
                 break
         if not joined:
-            index.setdefault((fact.block, week), []).append(len(groups))
+            index.add(fact, len(groups))
             groups.append(_Group(fact))
     return [(group.members, group.relations) for group in groups]
+
+
+#: Width of a value bucket: a factor of 1.25 (log scale), so that two figures that agree
+#: (intervals that meet, or within ``rounded_max_relative`` of each other) share a bucket.
+_LOG_BUCKET = math.log(1.25)
+
+
+class _Index:
+    """The groups a claim can relate to, found by their first claims (``value_relation``):
+
+    * agreeing values (same, within range, rounded): the same block, a last day that can
+      overlap the claim's window (``_days``), and a value bucket in common (each interval
+      widened by ``rounded_max_relative``);
+    * running totals, which may update each other at any value: the same block and a week
+      beside;
+    * a conflict: the same block, days, scope and side (``_conflict_key``).
+
+    Every first claim a claim relates to within the window rules is in one of them, so the
+    index finds the same groups as a scan of the whole block would (``tests/test_groups.py``
+    checks it against one).
+    """
+
+    def __init__(self, rules: GroupRules) -> None:
+        self.rules = rules
+        self.weeks = max(1, -(-rules.max_end_gap_days // 7))
+        self.agreeing: dict[tuple, list[int]] = {}
+        self.totals: dict[tuple, list[int]] = {}
+        self.conflicts: dict[tuple, list[int]] = {}
+
+    def _buckets(self, fact: ClaimFacts) -> range:
+        low, high = _interval(fact, self.rules)
+        widen = self.rules.rounded_max_relative
+        return range(_bucket(low * (1 - widen)), _bucket(high * (1 + widen)) + 1)
+
+    def _days(self, window: Window) -> tuple[range, range]:
+        """The last days (ordinals) of first claims dated by publication, and of dated first
+        claims, whose windows can overlap ``window`` (``windows_overlap``)."""
+        rules = self.rules
+        slack, longest, gap = rules.publication_slack_days, rules.publication_window_days, rules.max_end_gap_days
+        first, last = window.start.toordinal(), window.end.toordinal()
+        if window.by_publication:
+            return range(last - slack, last + slack + 1), range(last - slack, last + min(slack + longest - 1, gap) + 1)
+        length = last - first + 1
+        published = range(first - slack, last + slack + 1) if length <= longest else range(0)
+        reach = gap if rules.min_window_overlap <= 0 else min(gap, math.ceil(length / rules.min_window_overlap) - 1)
+        return published, range(max(first, last - gap), last + reach + 1)
+
+    def add(self, fact: ClaimFacts, number: int) -> None:
+        if fact.window.running_total:
+            self.totals.setdefault((fact.block, fact.window.end.toordinal() // 7), []).append(number)
+            return
+        day = fact.window.end.toordinal()
+        for bucket in self._buckets(fact):
+            self.agreeing.setdefault((fact.block, fact.window.by_publication, day, bucket), []).append(number)
+        key = _conflict_key(fact)
+        if key is not None:
+            self.conflicts.setdefault(key, []).append(number)
+
+    def candidates(self, fact: ClaimFacts) -> list[int]:
+        found: set[int] = set()
+        if fact.window.running_total:
+            week = fact.window.end.toordinal() // 7
+            for near in range(week - self.weeks, week + self.weeks + 1):
+                found.update(self.totals.get((fact.block, near), ()))
+            return sorted(found)
+        published_days, dated_days = self._days(fact.window)
+        buckets = self._buckets(fact)
+        for by_publication, days in ((True, published_days), (False, dated_days)):
+            for day in days:
+                for bucket in buckets:
+                    found.update(self.agreeing.get((fact.block, by_publication, day, bucket), ()))
+        key = _conflict_key(fact)
+        if key is not None:
+            found.update(self.conflicts.get(key, ()))
+        return sorted(found)
+
+
+def _bucket(value: float) -> int:
+    return -1 if value < 1 else int(math.log(value) / _LOG_BUCKET)
+
+
+def _conflict_key(fact: ClaimFacts) -> tuple | None:
+    """What two claims that can conflict share (``same_window``, scope, side), or None for a
+    claim that never conflicts (an unspecific kind; a count dated only by publication)."""
+    if fact.block[0] in UNSPECIFIC_KINDS or fact.window.running_total:
+        return None
+    if fact.window.by_publication and not fact.block[2]:
+        return None
+    return fact.block, fact.window.start, fact.window.end, fact.scope_words, fact.side
 
 
 # --- sources, speakers, echoes ------------------------------------------------------------------
