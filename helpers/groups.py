@@ -73,8 +73,9 @@ are folded:
    Example Wire") is one source per outlet: every statement that reaches back through the
    same chain;
 4. a figure in the article's own voice (no speaker, no ``via``) is the article's own source,
-   unless the same article (after step 1) also attributes a figure of the group: a headline
-   restates the body's source.
+   unless the same article (after step 1) attributes a figure of the group that agrees with
+   it (same, within range, rounded): the headline "400 a day" restates the commander's
+   "300 to 400 a day" in the body.
 
 ``speakers`` lists the distinct speakers in group order; an empty speaker is shown as the
 outlet it came through (``via``), else the article's ``outlet``, else its authors, else
@@ -95,9 +96,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 import pandas as pd
@@ -328,7 +329,8 @@ def approx_class(approx: str, language: str = "en") -> str:
 
 
 def claim_facts(claims: pd.DataFrame, events: pd.DataFrame, articles: pd.DataFrame,
-                attributions: pd.DataFrame, clusters: dict[str, str] | None = None) -> list[ClaimFacts]:
+                attributions: pd.DataFrame, clusters: dict[str, str] | None = None, *,
+                rules: GroupRules = GroupRules()) -> list[ClaimFacts]:
     """The ``ClaimFacts`` of every claim that can be grouped, in group order.
 
     ``clusters``: ``article_clusters`` of the links (no article is a copy when None).
@@ -377,7 +379,7 @@ def claim_facts(claims: pd.DataFrame, events: pd.DataFrame, articles: pd.DataFra
             copies=clusters.get(article_id, article_id),
         ))
     facts.sort(key=lambda fact: fact.order)
-    return repeats_inherit_windows(facts)
+    return repeats_inherit_windows(facts, rules)
 
 
 def repeats_inherit_windows(facts: list[ClaimFacts], rules: GroupRules = GroupRules()) -> list[ClaimFacts]:
@@ -392,7 +394,8 @@ def repeats_inherit_windows(facts: list[ClaimFacts], rules: GroupRules = GroupRu
     sources: dict[tuple, ClaimFacts] = {}
     out = []
     for fact in facts:
-        figure = (fact.block, fact.low, fact.high, fact.approx_class, fact.scope_words, fact.side, _folded(fact.speaker))
+        figure = (fact.block, fact.low, fact.high, fact.approx_class, fact.scope_words, fact.side,
+                  _folded(fact.speaker))
         keys = [("copy", fact.copies, *figure)]
         if fact.via:
             keys.append(("via", _folded(fact.via), *figure))
@@ -581,7 +584,8 @@ def value_relation(claim: ClaimFacts, first: ClaimFacts, rules: GroupRules = Gro
         later, earlier = (claim, first) if claim.window.end > first.window.end else (first, claim)
         if later.low > earlier.high:
             return "updated"
-    if claim.block[0] not in UNSPECIFIC_KINDS and claim.copies != first.copies and same_window(claim.window, first.window, rates=bool(claim.block[2])) \
+    if claim.block[0] not in UNSPECIFIC_KINDS and claim.copies != first.copies \
+            and same_window(claim.window, first.window, rates=bool(claim.block[2])) \
             and claim.scope_words == first.scope_words and claim.side == first.side:
         return "conflicting"
     return ""
@@ -599,7 +603,8 @@ class _Group:
         self.signatures = {_Signature(first.window, first.scope_words, first.side)}
 
 
-def assign_groups(facts: list[ClaimFacts], rules: GroupRules = GroupRules()) -> list[tuple[list[ClaimFacts], list[str]]]:
+def assign_groups(facts: list[ClaimFacts],
+                  rules: GroupRules = GroupRules()) -> list[tuple[list[ClaimFacts], list[str]]]:
     """Claims (in group order) put into groups: (members, relations), groups of one included,
     in the order of their first claims.
 
@@ -753,28 +758,36 @@ def speaker_names(speakers: Iterable[str]) -> dict[str, str]:
     out = {}
     for name in names:
         words = name.casefold().split()
-        out[name] = next((longer for longer in names
-                          if len(longer.split()) > len(words) and longer.casefold().split()[-len(words):] == words), name)
+        out[name] = next((longer for longer in names if len(longer.split()) > len(words)
+                          and longer.casefold().split()[-len(words):] == words), name)
     return out
 
 
-def source_keys(members: list[ClaimFacts], clusters: dict[str, str]) -> list[tuple | None]:
-    """Each claim's original source (``None``: a headline restating its own article's source),
-    by the rules in the module docstring."""
+def source_keys(members: list[ClaimFacts], rules: GroupRules = GroupRules()) -> list[tuple | None]:
+    """Each claim's original source (``None``: a figure in its article's own voice that
+    restates a figure the same article, or a copy of it, attributes), by the rules in the
+    module docstring."""
     names = speaker_names(fact.speaker for fact in members)
-    cluster = [clusters.get(fact.article_id, fact.article_id) for fact in members]
-    attributed = {c for c, fact in zip(cluster, members) if fact.speaker or fact.via}
+    attributed: dict[str, list[ClaimFacts]] = {}
+    for fact in members:
+        if fact.speaker or fact.via:
+            attributed.setdefault(fact.copies, []).append(fact)
     keys: list[tuple | None] = []
-    for c, fact in zip(cluster, members):
+    for fact in members:
         if fact.speaker:
             keys.append(("speaker", names[fact.speaker].casefold()))
         elif fact.via:
             keys.append(("via", _folded(fact.via)))
-        elif c in attributed:
+        elif any(_values_agree(fact, other, rules) for other in attributed.get(fact.copies, ())):
             keys.append(None)
         else:
-            keys.append(("article", c))
+            keys.append(("article", fact.copies))
     return keys
+
+
+def _values_agree(first: ClaimFacts, second: ClaimFacts, rules: GroupRules) -> bool:
+    """Whether two figures are the same, one holds the other, or one rounds the other."""
+    return value_relation(first, second, rules) in ("same", "within_range", "rounded")
 
 
 def _shown_speaker(fact: ClaimFacts, names: dict[str, str], outlets: dict[str, tuple[str, str]]) -> str:
@@ -791,7 +804,10 @@ def _outlets(articles: pd.DataFrame) -> dict[str, tuple[str, str]]:
     authors = articles["authors"] if "authors" in articles.columns else [()] * len(articles)
     out = {}
     for article_id, outlet, names in zip(articles["article_id"], outlets, authors):
-        names = [names] if isinstance(names, str) else list(names) if names is not None and not isinstance(names, float) else []
+        if isinstance(names, str):
+            names = [names]
+        else:
+            names = [] if names is None or isinstance(names, float) else list(names)
         out[article_id] = (_text(outlet).strip(), ", ".join(n for n in names if n))
     return out
 
@@ -879,12 +895,14 @@ def claim_groups(claims: pd.DataFrame, events: pd.DataFrame, articles: pd.DataFr
                             "period", "scope", "approx", "surface", "speaker"]),
         (articles, "articles", ["article_id"]),
         (links, "links", ["article_id", "other_article_id", "relation"]),
+        (events, "events", ["surface", "date_start", "date_end", "claims"] if len(events) else []),
+        (attributions, "attributions", ["attribution_id", "via"] if len(attributions) else []),
     ):
         missing = [column for column in columns if column not in frame.columns]
         if missing:
             raise ValueError(f"the {name} table lacks the column(s) {', '.join(missing)}")
     clusters = article_clusters(links)
-    facts = claim_facts(claims, events, articles, attributions, clusters)
+    facts = claim_facts(claims, events, articles, attributions, clusters, rules=rules)
     linked = linked_pairs(links)
     outlets = _outlets(articles)
     groups = [(members, relations) for members, relations in assign_groups(facts, rules) if len(members) > 1]
@@ -895,7 +913,7 @@ def claim_groups(claims: pd.DataFrame, events: pd.DataFrame, articles: pd.DataFr
         key = group_key(members)
         names = speaker_names(fact.speaker for fact in members)
         speakers = list(dict.fromkeys(_shown_speaker(fact, names, outlets) for fact in members))
-        sources = len({k for k in source_keys(members, clusters) if k is not None})
+        sources = len({k for k in source_keys(members, rules) if k is not None})
         first = members[0]
         for fact, relation, echo in zip(members, relations, echoes(members, linked)):
             rows.append((group_id, fact.claim_id, fact.article_id, key, relation, first.article_id,

@@ -425,7 +425,8 @@ def _scan_groups(facts: list, rules: GroupRules) -> list[list[str]]:
     for fact in facts:
         for members in groups:
             if members[0].block == fact.block and value_relation(fact, members[0], rules) and all(
-                    windows_overlap(fact.window, other.window, rules) and scopes_overlap(fact.scope_words, other.scope_words)
+                    windows_overlap(fact.window, other.window, rules)
+                    and scopes_overlap(fact.scope_words, other.scope_words)
                     and (not fact.side or not other.side or fact.side == other.side) for other in members):
                 members.append(fact)
                 break
@@ -459,3 +460,27 @@ def test_a_copy_saved_two_days_later_speaks_of_its_sources_days():
         ("g0001", "courier/c001", "courier", key, "same", "courier", march_12, ["Jane Example"], 1, ""),
         ("g0001", "gazette/c001", "gazette", key, "same", "courier", march_12, ["Jane Example"], 1, "courier"),
     ))
+
+
+def test_an_own_voice_figure_that_its_article_does_not_attribute_is_a_source_of_its_own():
+    groups = groups_of(
+        [claim("courier/c001", 300, "soldiers", high=400, period="day", speaker="Petro Fictional"),
+         claim("courier/c002", 400, "troops", period="day"),
+         claim("gazette/c001", 350, "troops", period="day")],
+        [article("courier", "2025-03-14", COURIER), article("gazette", "2025-03-14", GAZETTE)],
+    )
+    key = "casualties · personnel · per day · 2025-03-14"
+    speakers = ["Petro Fictional", COURIER, GAZETTE]
+    assert_table(groups, expected(
+        ("g0001", "courier/c001", "courier", key, "same", "courier", MARCH_14, speakers, 2, ""),
+        ("g0001", "courier/c002", "courier", key, "within_range", "courier", MARCH_14, speakers, 2, ""),
+        ("g0001", "gazette/c001", "gazette", key, "within_range", "courier", MARCH_14, speakers, 2, ""),
+    ))
+
+
+def test_an_events_table_without_its_claims_column_is_refused_by_name():
+    events = pd.DataFrame([{"surface": "13 March", "date_start": MARCH_13, "date_end": MARCH_13}])
+    with pytest.raises(ValueError, match="the events table lacks the column\\(s\\) claims"):
+        claim_groups(pd.DataFrame([claim("courier/c001", 12, "drones")]), events,
+                     pd.DataFrame([article("courier", "2025-03-14", COURIER)]),
+                     pd.DataFrame(columns=["attribution_id", "via"]), pd.DataFrame(columns=LINK_COLUMNS))
