@@ -1854,3 +1854,108 @@ CUMULATIVE_WINDOWS: dict[str, frozenset[str]] = {
 #: Endings of a figure's surface that make it a share, not a count ("60 percent of all
 #: Russian casualties"): a share is never set beside a series of counts.
 SHARE_MARKS: dict[str, tuple[str, ...]] = {"en": ("%", "percent", "per cent")}
+
+# --- claim groups: the same quantity across articles (helpers.groups) -------------------
+
+#: Words of a claim's ``window`` ("since December 2025", "as of February 2026", "to date")
+#: that make its figure a running total, beside the whole phrases of ``CUMULATIVE_WINDOWS``.
+#: Matched as whole words at the start of the window, lower case.
+RUNNING_TOTAL_WINDOW_OPENERS: dict[str, tuple[str, ...]] = {
+    "en": ("since", "so far", "to date", "as of", "as at", "thus far", "up to now", "until now",
+           "in total", "in all", "total"),
+}
+
+#: Window openers that date a running total's last day, not its first ("as of 20 February"):
+#: the window's dates end the total; its start stays unknown.
+RUNNING_TOTAL_AS_OF: dict[str, tuple[str, ...]] = {"en": ("as of", "as at", "by")}
+
+#: Window openers that date a running total's first day ("since 1 January"): it runs from
+#: the window's first day to the article's publication.
+RUNNING_TOTAL_SINCE: dict[str, tuple[str, ...]] = {"en": ("since", "from")}
+
+#: Phrases in a claim's sentence that make its figure a running total when its window does
+#: not ("a total of 1,200 drones", "have so far downed 40"), matched as whole words, lower
+#: case.  Bare "since" and "overall" are left out: both often qualify something else.
+RUNNING_TOTAL_SENTENCE_CUES: dict[str, tuple[str, ...]] = {
+    "en": ("in total", "a total of", "the total of", "altogether", "so far", "to date", "thus far",
+           "cumulative", "cumulatively", "since the start of", "since the beginning of",
+           "since the full-scale invasion", "since the invasion"),
+}
+
+#: Approximators (``claims.approx``, as the claims extractor writes them from
+#: ``APPROX_BEFORE``/``APPROX_AFTER``) by what they say of the true value.  "rounding": the
+#: value is a round figure near it ("about 1,000" for 1,080); "at least": it is this or more;
+#: "at most": this or less.  An approximator in none of them is read as exact; "vague"
+#: quantities ("hundreds") are ranges already.
+APPROX_CLASSES: dict[str, dict[str, frozenset[str]]] = {
+    "en": {
+        "rounding": frozenset({
+            "about", "around", "roughly", "approximately", "approx.", "some", "almost", "nearly",
+            "close to", "or so", "almost exactly", "just under", "just over", "just below",
+            "just above", "just more than", "a little over", "a little more than",
+            "slightly more than", "slightly less than",
+        }),
+        "at least": frozenset({
+            "more than", "over", "at least", "upwards of", "in excess of", "well over", "well above",
+            "above", "or more", "plus", "+", "no fewer than", "no less than",
+        }),
+        "at most": frozenset({
+            "up to", "as many as", "as much as", "fewer than", "less than", "at most", "no more than",
+            "not more than", "under", "below",
+        }),
+    },
+}
+
+#: Words of a claim's ``scope`` that name no place ("Pokrovsk front", "the Pokrovsk
+#: direction"): dropped before two scopes are compared, so that "Pokrovsk front" and
+#: "Pokrovsk direction" overlap.  A scope made only of these words ("the whole front") is
+#: compared whole.
+SCOPE_GENERIC_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({
+        "front", "frontline", "front-line", "line", "direction", "directions", "axis", "sector",
+        "area", "areas", "region", "regions", "oblast", "district", "raion", "city", "town",
+        "village", "the", "of", "near", "around", "in", "on", "along", "whole", "entire",
+    }),
+}
+
+#: Unit families beyond the military ones of ``UNIT_FAMILIES``, so that claims about people,
+#: attacks, ground and money can be grouped across articles too ("10.8 million people" in
+#: two reports).  Merged into ``UNIT_FAMILIES`` below, so ``helpers.units.unit_family``
+#: folds them by the same rules; no reference measure counts them
+#: (``REFERENCE_MEASURE_OF``).  Killed, injured and displaced people are families of their
+#: own: "12 people" is not "12 injured".
+GROUP_UNIT_FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "people": ("people", "person", "persons", "civilian", "civilians", "resident", "residents",
+                   "inhabitant", "inhabitants", "individual", "individuals"),
+        "children": ("child", "children"),
+        "injured": ("injured", "wounded", "injury", "injuries", "injured people", "wounded people"),
+        "refugees": ("refugee", "refugees"),
+        "displaced people": ("displaced", "displaced people", "displaced persons", "internally displaced",
+                             "internally displaced people", "internally displaced persons", "idp", "idps"),
+        "missiles": ("missile", "missiles", "ballistic missile", "ballistic missiles", "guided missile",
+                     "guided missiles"),
+        "attacks": ("attack", "attacks", "assault", "assaults", "combat engagement", "combat engagements",
+                    "clash", "clashes", "combat clash", "combat clashes", "battle", "battles"),
+        "settlements": ("settlement", "settlements", "village", "villages", "locality", "localities"),
+        "square kilometres": ("square kilometer", "square kilometers", "square kilometre",
+                              "square kilometres", "sq km", "km2", "km²"),
+        "square miles": ("square mile", "square miles", "sq mi"),
+        "kilometres": ("kilometer", "kilometers", "kilometre", "kilometres"),
+        "euros": ("€", "euro", "euros", "eur"),
+        "dollars": ("$", "us$", "dollar", "dollars", "usd", "us dollars"),
+        "hryvnias": ("hryvnia", "hryvnias", "hryvnas", "uah", "₴"),
+    },
+}
+for _language, _families in GROUP_UNIT_FAMILIES.items():
+    for _family, _phrases in _families.items():
+        UNIT_FAMILIES.setdefault(_language, {}).setdefault(_family, ())
+        UNIT_FAMILIES[_language][_family] += tuple(p for p in _phrases if p not in UNIT_FAMILIES[_language][_family])
+del _language, _families, _family, _phrases
+
+#: Leading words of a unit phrase that say how it was counted, not what ("total Russian
+#: casualties", "confirmed dead"): taken off like ``UNIT_LEADING_WORDS``, with which they are merged.
+GROUP_UNIT_LEADING_WORDS: dict[str, frozenset[str]] = {"en": frozenset({"total", "overall", "confirmed", "estimated"})}
+for _language, _words in GROUP_UNIT_LEADING_WORDS.items():
+    UNIT_LEADING_WORDS[_language] = UNIT_LEADING_WORDS.get(_language, frozenset()) | _words
+del _language, _words

@@ -225,7 +225,8 @@ def test_the_converter_takes_differences_of_consecutive_days_and_keeps_each_meas
     ("drones", "drones"), ("UAVs", "drones"), ("artillery systems", "artillery"),
     ("artillery", "artillery"), ("armoured vehicles", "armoured vehicles"), ("APCs", "armoured vehicles"),
     ("MLRS", "multiple rocket launchers"), ("warships", "warships"),
-    ("mortar systems and their crews", ""), ("civilian casualties", ""), ("Russian attacks", ""), ("", ""),
+    ("mortar systems and their crews", ""), ("civilian casualties", ""), ("", ""),
+    ("Russian attacks", "attacks"), ("total Russian casualties", "casualties"), ("Ukrainian civilians", "people"),
 ])
 def test_unit_families(unit, family):
     assert unit_family(unit, "en") == family
