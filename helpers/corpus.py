@@ -31,13 +31,16 @@ class Corpus:
 
     ``documents`` holds the ``Article`` records (their text, blocks and sentences);
     every table is a property computed once.  A corpus built by the parallel export from
-    precomputed ``raw_frames`` has no documents, only tables.
+    precomputed ``raw_frames`` has no documents, only tables; one given ``final_frames`` (the
+    finished tables, as ``finalise`` returns them: a corpus narrowed by ``helpers.select``)
+    uses them as they are.
     """
 
     documents: list[Article]
     problems: list[tuple[LoadError, str]] = field(default_factory=list)  # (error, severity)
     files_seen: int = 0
     raw_frames: dict[str, pd.DataFrame] | None = field(default=None, repr=False)
+    final_frames: dict[str, pd.DataFrame] | None = field(default=None, repr=False)
 
     def __repr__(self) -> str:
         report = self.load_report
@@ -59,6 +62,8 @@ class Corpus:
 
     @cached_property
     def _tables(self) -> dict[str, pd.DataFrame]:
+        if self.final_frames is not None:
+            return self.final_frames
         if self.raw_frames is None:
             return finalise(article_frames(self.documents))
         frames, self.raw_frames = self.raw_frames, None  # used once: do not keep two copies of every table
