@@ -26,6 +26,7 @@ _EXPORTS = {
     "load_corpus": "helpers.corpus",
     "headline_check": "helpers.views.summaries",
     "select": "helpers.filters",
+    "explore": "helpers.views.explore",
     "article_label": "helpers.views.labels",
     "article_labels": "helpers.views.labels",
 }
