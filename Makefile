@@ -82,7 +82,7 @@ eval: setup
 refresh-notebooks: setup
 	for nb in $(NOTEBOOKS); do \
 	  $(BIN)/jupyter nbconvert --log-level WARN --to notebook --execute --inplace \
-	    --ExecutePreprocessor.record_timing=False $$nb || exit 1; \
+	    --ExecutePreprocessor.record_timing=False --ExecutePreprocessor.store_widget_state=False $$nb || exit 1; \
 	done
 
 ## Delete everything derived (reports/); seeds/ is never touched.

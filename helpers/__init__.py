@@ -3,9 +3,11 @@
 Read top-down: ``load`` (files to ``Article`` records) -> ``doc`` (one article and the
 spans found in it) -> ``extract`` (``timeline``, ``places``, ``attribution``, ``claims``: pure
 functions of one Doc, run in a fixed order) -> ``tables`` (rows to DataFrames, corpus-wide
-joins) -> ``corpus`` (``load_corpus``, ``Corpus``) -> ``views`` (highlights, summaries, the
-attribution graph, ``charts``: figures only).  ``export`` writes the tables to disk through an
-engine (``engines``: this machine's processes or a Dask cluster); ``query`` runs SQL over them.
+joins) -> ``corpus`` (``load_corpus``, ``Corpus``) -> ``select`` (a corpus narrowed by speaker,
+kind, dates, place or article) -> ``views`` (labels, highlights, summaries, the attribution
+graph, ``charts``: figures only, ``explore``: the filters as controls).  ``export`` writes the
+tables to disk through an engine (``engines``: this machine's processes or a Dask cluster);
+``query`` runs SQL over them.
 
 The names below are imported on first use, so that ``python -m helpers`` can start its
 worker processes before pandas is imported.
@@ -25,6 +27,10 @@ _EXPORTS = {
     "load_corpus": "helpers.corpus",
     "headline_check": "helpers.views.summaries",
     "query": "helpers.query",
+    "select": "helpers.filters",
+    "explore": "helpers.views.explore",
+    "article_label": "helpers.views.labels",
+    "article_labels": "helpers.views.labels",
 }
 #: Modules reachable as attributes (``from helpers import charts``).
 _MODULES = {"charts": "helpers.views.charts", "views": "helpers.views"}

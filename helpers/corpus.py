@@ -42,12 +42,15 @@ class Corpus:
     table is a property computed once.  A corpus opened from an export folder (``exported``)
     reads each table from Parquet on first use instead, and its ``documents`` is a sequence
     that reads each article again from its file when it is asked for (``ExportedDocuments``).
+    One given ``final_frames`` (the finished tables, as ``finalise`` returns them: a corpus
+    narrowed by ``helpers.select``) uses them as they are.
     """
 
     documents: Sequence[Article]
     problems: list[tuple[LoadError, str]] = field(default_factory=list)  # (error, severity)
     files_seen: int = 0
     exported: "ExportedTables | None" = field(default=None, repr=False)
+    final_frames: dict[str, pd.DataFrame] | None = field(default=None, repr=False)
 
     def __repr__(self) -> str:
         if self.exported is not None:
@@ -78,6 +81,8 @@ class Corpus:
 
     @cached_property
     def _tables(self) -> dict[str, pd.DataFrame]:
+        if self.final_frames is not None:
+            return self.final_frames
         return finalise(article_frames(self.documents))
 
     def _table(self, name: str) -> pd.DataFrame:
@@ -90,6 +95,8 @@ class Corpus:
         """One row per file that failed (error) or loaded with a caveat (warning)."""
         if self.exported is not None:
             return self.exported["load_report"]
+        if self.final_frames is not None and "load_report" in self.final_frames:
+            return self.final_frames["load_report"]
         return load_report(self.problems, self._tables["load_warnings"])
 
     # --- the tables --------------------------------------------------------------------------
@@ -250,11 +257,17 @@ class ExportedDocuments(Sequence):
     changed is an error that names it.
     """
 
-    def __init__(self, tables: "ExportedTables"):
+    def __init__(self, tables: "ExportedTables", ids: list[str] | None = None):
         self.tables = tables
+        if ids is not None:
+            self._ids = ids
+
+    def subset(self, kept_ids: set[str]) -> "ExportedDocuments":
+        """The same lazy sequence narrowed to the kept ids (nothing is read)."""
+        return ExportedDocuments(self.tables, [article_id for article_id in self._ids if article_id in kept_ids])
 
     def __len__(self) -> int:
-        return self.tables.rows("articles")
+        return len(self._ids) if "_ids" in self.__dict__ else self.tables.rows("articles")
 
     @overload
     def __getitem__(self, index: int) -> Article: ...

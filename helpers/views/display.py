@@ -22,8 +22,10 @@ STYLE = (
     ".fcw-label{font:11px/1.2 sans-serif;color:#555;text-transform:uppercase;letter-spacing:0.05em}"
     ".fcw-note{font:11px/1.2 sans-serif;color:#8a4b00;margin-left:0.6em}"
     "mark{background:#ffe28a;padding:0 0.1em}"
+    "mark.speaker,mark.other{background:#cfe8ff}"
+    "mark.date{background:#c9ecc9}"
+    "mark.place{background:#e4d4f4}"
     "mark.hedged{background:#f7c6c6}"
-    "mark.other{background:#cfe8ff}"
     "</style>"
 )
 

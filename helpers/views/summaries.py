@@ -1,5 +1,7 @@
-"""Summaries of the tables for notebooks: the headline check, hedged counts, lags, dates and
-places to review, and places by mentions.  Each takes tidy tables and returns a tidy table."""
+"""Summaries of the tables for notebooks: the articles by label, the load report by reason, figures
+by kind, the headline check, hedged counts, lags, dates and places to review, and places by
+mentions.  Each takes tidy tables and returns a tidy table, sorted so that it reads the same on
+every run."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import pandas as pd
 
 from helpers.extract.claims import KINDS
 from helpers.extract.places import REVIEW_BELOW, Gazetteer, load_gazetteer
+from helpers.views.labels import article_labels, article_source
 
 HEADLINE_CHECK_COLUMNS = [
     "article_id", "claim_id", "part", "surface", "value_low", "value_high", "unit", "kind", "period",
@@ -17,7 +20,57 @@ VERDICTS = ("supported", "top of range", "bottom of range", "within range", "rou
             "differs", "unsupported")
 
 
+# --- the corpus ----------------------------------------------------------------------------------
+
+ARTICLE_OVERVIEW_COLUMNS = ["label", "published", "source", "layout", "language", "words", "article_id"]
+
+
+def article_overview(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per article as a reader knows it: its label ("2025-01-03 · outlet · title"), date,
+    source (outlet, else domain), layout, language, body words and id, in the table's order."""
+    return pd.DataFrame({
+        "label": article_labels(articles).to_numpy(),
+        "published": articles["published"].to_numpy(),
+        "source": [article_source(row) for row in articles.itertuples(index=False)],
+        "layout": articles["layout"].to_numpy(),
+        "language": articles["language"].to_numpy(),
+        "words": articles["words"].to_numpy(),
+        "article_id": articles["article_id"].to_numpy(),
+    }, columns=ARTICLE_OVERVIEW_COLUMNS)
+
+
+def load_report_summary(report: pd.DataFrame) -> pd.DataFrame:
+    """The load report by severity and reason: how many files, and the first of them (by path),
+    errors first, then the most frequent reasons."""
+    columns = ["severity", "reason", "files", "first_file"]
+    if report.empty:
+        return pd.DataFrame(columns=columns)
+    grouped = report.sort_values("path").groupby(["severity", "reason"], sort=True)
+    summary = grouped.agg(files=("path", "nunique"), first_file=("path", "first")).reset_index()
+    summary["_errors_first"] = summary["severity"] != "error"
+    summary = summary.sort_values(["_errors_first", "files", "reason"], ascending=[True, False, True], kind="stable")
+    return summary[columns].reset_index(drop=True)
+
+
 # --- claims --------------------------------------------------------------------------------------
+
+CLAIM_SUMMARY_COLUMNS = ["kind", "figures", "articles", "speakers", "hedged", "in_headline", "ranges"]
+
+
+def claims_by_kind(claims: pd.DataFrame) -> pd.DataFrame:
+    """Figures per kind (in ``KINDS`` order): how many, in how many articles, from how many named
+    speakers, how many hedged, in a title or standfirst, and stated as a range."""
+    rows = []
+    for kind in [kind for kind in KINDS if kind in set(claims["kind"])]:
+        part = claims[claims["kind"] == kind]
+        rows.append({
+            "kind": kind, "figures": len(part), "articles": part["article_id"].nunique(),
+            "speakers": part.loc[part["speaker"].fillna("") != "", "speaker"].nunique(),
+            "hedged": int(part["hedged"].sum()), "in_headline": int(part["part"].isin(["title", "standfirst"]).sum()),
+            "ranges": int((part["value_high"] > part["value_low"]).sum()),
+        })
+    return pd.DataFrame(rows, columns=CLAIM_SUMMARY_COLUMNS)
+
 
 
 def _round_sig(value: float, digits: int) -> float:
@@ -67,12 +120,12 @@ def headline_check(claims: pd.DataFrame) -> pd.DataFrame:
     body = claims[claims["part"] == "body"]
     rows = []
     rank = {verdict: index for index, verdict in enumerate(VERDICTS)}
+    by_key: dict[tuple, list] = {}  # (article, kind, period) -> body figures in table order
+    for candidate in body.itertuples(index=False):
+        by_key.setdefault((candidate.article_id, candidate.kind, candidate.period), []).append(candidate)
     for head in heads.itertuples(index=False):
-        candidates = body[
-            (body["article_id"] == head.article_id) & (body["kind"] == head.kind) & (body["period"] == head.period)
-        ]
         best, best_verdict = None, "unsupported"
-        for candidate in candidates.itertuples(index=False):
+        for candidate in by_key.get((head.article_id, head.kind, head.period), ()):
             verdict = headline_verdict(head.value_low, head.value_high, candidate.value_low, candidate.value_high)
             if best is None or rank[verdict] < rank[best_verdict]:
                 best, best_verdict = candidate, verdict
@@ -196,6 +249,20 @@ def unresolved_places(places: pd.DataFrame) -> pd.DataFrame:
     columns = ["place_id", "surface", "kind", "oblast", "resolved_by", "candidates"]
     left = places[places["lat"].isna() & (places["kind"] != "oblast") & (places["kind"] != "raion")]
     return left[columns].reset_index(drop=True)
+
+
+def unresolved_by_name(places: pd.DataFrame) -> pd.DataFrame:
+    """The unresolved mentions (``unresolved_places``) grouped by what is written: mentions,
+    articles, why (``resolved_by``) and the candidates of its first mention; most frequent first."""
+    columns = ["surface", "kind", "resolved_by", "mentions", "articles", "candidates"]
+    left = places[places["lat"].isna() & ~places["kind"].isin(["oblast", "raion"])]
+    if left.empty:
+        return pd.DataFrame(columns=columns)
+    grouped = left.groupby(["surface", "kind", "resolved_by"], sort=True, dropna=False)
+    summary = grouped.agg(mentions=("place_id", "size"), articles=("article_id", "nunique"),
+                          candidates=("candidates", "first")).reset_index()
+    summary = summary.sort_values(["mentions", "surface"], ascending=[False, True], kind="stable")
+    return summary[columns].reset_index(drop=True)
 
 
 def ambiguous_resolved(places: pd.DataFrame, *, below: float = REVIEW_BELOW) -> pd.DataFrame:
