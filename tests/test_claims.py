@@ -212,7 +212,7 @@ def test_approximators_after_the_figure(text, cue):
 
 @pytest.mark.parametrize("body, unit, kind", [
     ("The 99th Example Brigade killed 40 soldiers near Sampleville.", "soldiers", "casualties"),
-    ("The 99th Example Brigade deployed 40 soldiers near Sampleville.", "soldiers", "other"),
+    ("The 99th Example Brigade deployed 40 soldiers near Sampleville.", "soldiers", "forces"),
     ("Sampleville was hit by 40 drones.", "drones", "attacks"),
     ("The 99th Example Brigade destroyed 4 tanks and their crews.", "tanks and their crews", "equipment"),
     ("Shelling damaged 40 residential buildings in Sampleville.", "residential buildings", "destruction"),
