@@ -12,6 +12,8 @@ import io
 import pandas as pd
 from matplotlib.figure import Figure as _MatplotlibFigure
 
+from helpers.extract.claims import KINDS
+
 
 class Figure(_MatplotlibFigure):
     """A matplotlib Figure that a notebook shows as a PNG without pyplot.
@@ -79,10 +81,14 @@ def words_per_article(articles: pd.DataFrame, *, limit: int = 30) -> Figure:
 
 # --- claims (02_claims) -----------------------------------------------------------------
 
-KIND_COLOURS = {
+_KIND_PALETTE = {
     "casualties": "#c44e52", "attacks": "#dd8452", "equipment": "#4c72b0", "destruction": "#8172b3",
-    "territory": "#55a868", "civilians": "#da8bc3", "other": "#8c8c8c",
+    "territory": "#55a868", "civilians": "#da8bc3", "displaced": "#937860", "prisoners": "#64b5cd",
+    "forces": "#2f4b7c", "aid": "#8bc34a", "money": "#ccb974", "economy": "#b07aa1", "distance": "#4e9f9f",
+    "other": "#8c8c8c",
 }
+#: One colour per claim kind, in ``KINDS`` order (the order charts list kinds in).
+KIND_COLOURS = {kind: _KIND_PALETTE.get(kind, "#8c8c8c") for kind in KINDS}
 
 
 def _claim_label(row, width: int = 46) -> str:
