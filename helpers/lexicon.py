@@ -422,6 +422,17 @@ STRIKE_WORDS: dict[str, frozenset[str]] = {
     }),
 }
 
+#: Words that may follow the noun heading the phrase before a figure without a noun, beside
+#: the clause words and verbs of change ("interest rates higher than 20%", "losses stood at
+#: 40"); any other word there makes the noun a modifier ("UAV Video Feeds Plunge Over 90%").
+HEAD_NOUN_FOLLOWERS: dict[str, frozenset[str]] = {
+    "en": frozenset({
+        "higher", "lower", "greater", "smaller", "larger", "bigger", "stood", "stands", "hit", "hits",
+        "reached", "reaches", "topped", "tops", "exceeded", "exceeds", "totalled", "totaled", "totals",
+        "numbered", "numbers", "amounted", "amounts",
+    }),
+}
+
 #: Participles that may stand between a figure and its noun ("at least 11 reported
 #: casualties", "40 confirmed deaths"): the noun phrase reads on over them.
 UNIT_PARTICIPLES: dict[str, frozenset[str]] = {

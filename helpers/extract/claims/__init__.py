@@ -19,10 +19,14 @@ What a row holds (``CLAIM_COLUMNS``):
   soldiers", "mortar systems and their crews"), after "of (the)" for percentages and vague
   quantities ("75% of the residential buildings" -> "residential buildings"), or the
   currency sign ("$50 billion" -> "$").  Nothing found, nothing written.
-* ``kind`` comes from the counted noun (``lexicon.KIND_NOUNS``); soldiers and troops are
-  casualties only when a casualty verb is in the same sentence ("lose 400 troops").  A figure
-  without a unit takes the kind of the nearest lexicon noun before it in its clause
-  ("casualties at around 600,000"); otherwise it is "other".
+* ``kind`` is one of ``KINDS``, given by the named rules of ``en.kinds`` tried in order: a
+  currency makes money (aid when its clause says aid, assistance, humanitarian or relief);
+  a table cell takes its column's header; places struck and advance attempts are attacks;
+  then the counted noun (``lexicon.KIND_NOUNS``: soldiers are casualties only with a
+  casualty verb in the sentence, "lose 400 troops", prisoners with a capture cue, else
+  forces); then what a figure without a noun is said to be ("25,200 were irretrievable
+  losses") or the noun heading the phrase before it ("casualties at around 600,000").  A
+  figure no rule names is "other": an "other" is better than a wrong kind.
 * ``period`` (day/week/month/year) is a rate cue in the figure's clause ("every day",
   "daily", "in a month"); ``window`` an explicit window there ("over the past day",
   "last week", "in 2025"); ``scope`` a front or direction the places extractor
@@ -30,25 +34,37 @@ What a row holds (``CLAIM_COLUMNS``):
   found after "in/near" that ends its phrase ("in Kursk Oblast", "in Moldova").
 * ``hedged``/``hedge_cue``: the first hedge cue of the sentence ("Reports indicate"),
   shared by every figure of the sentence.
+* ``attribution_id``: the statement whose content holds the figure (the attribution
+  extractor's, read from the Doc, which runs it first), else "" for the author's own words.
+  A figure beside a quote, in the author's words, is not the quoted speaker's; a statement
+  whose speaker is the page itself (its byline, outlet or site: ``page_names``) holds none.
+  ``helpers.tables.claims_by_voice`` joins the statement's speaker after the corpus-wide
+  folding of names.
 
 Not taken as claims: dates (the timeline's: "3 January", "February 20 to 21"), years, times ("4.50am"),
 durations ("2 minute read", "30 days"), ordinals ("47th Brigade"), numbers glued to letters
 or codes ("F-16", "Su-34", "COVID-19", "G7", "M142"), compound adjectives ("30-day
 ceasefire", "11-year-old"), labels ("Article 5", "Day 1,000", "aged 18"), phone numbers and
-identifiers, footnote marks, list numbering, "one" used as a determiner ("one National Guard
+identifiers ("1-800-422-7385"), footnote and reference marks ("[12]", "death 40)", "2025.24"),
+versions ("CC BY-NC-ND 4.0", "iOS 17.2"), file sizes and other specification units ("4.78
+MB", "330 kV"), rows of a key-value specification table ("**Flight Dynamics**| ..."), terms
+of an equation or rate quote ("1.1767 USD = 1 EUR"), ages after a name ("John Sample, 43."),
+temperatures ("71°"), list numbering, "one" used as a determiner ("one National Guard
 brigade"), small number words that count no lexicon noun ("the two sides"), and a
 parenthesised conversion of the figure just before it ("90 billion euros ($106bn)").
 
 Precision: on the 68 real articles of the project's evaluation set (news posts, crawled
 pages and scraped pages with their navigation noise), about nine in ten rows of a random
 sample of 50 were genuine figures with the right value; the misses were footnote numbers
-in tables and site boilerplate.
+in tables and site boilerplate.  The kinds and the speaker rule follow the issue 10 audit
+of the same set (``/work/audit``, outside the repository).
 
 Non-numeric claims: ``sentence_claims`` marks each sentence as a claim (event, capability,
 intention, assessment) or background, by the cue lists in ``lexicon.CLAIM_SENTENCE_CUES``.
 ``headline_check`` compares each title and standfirst figure with the body's figures.
 
-Layout: ``records`` (the rows), ``en`` (the English rules); ``LANGUAGES`` says which rules
+Layout: ``records`` (the rows and ``KINDS``), ``table_rows`` (Markdown table rows and their
+column headers, read from markup), ``en`` (the English rules); ``LANGUAGES`` says which rules
 read which language.  An article in a language without rules has no claims.
 """
 
@@ -68,7 +84,7 @@ from helpers.text import Sentence
 
 __all__ = [
     "CLAIM_COLUMNS", "CLAIM_PARTS", "KINDS", "LANGUAGES", "SENTENCE_CLAIM_COLUMNS", "Claim", "SentenceClaim",
-    "claim_rows", "extract_claims", "extract_sentence_claims", "sentence_claim_rows",
+    "claim_rows", "extract_claims", "extract_sentence_claims", "page_names", "sentence_claim_rows",
 ]
 
 

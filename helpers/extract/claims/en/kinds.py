@@ -35,13 +35,12 @@ better than a wrong kind.  The rules and their evidence (the issue 10 audit of t
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from helpers.extract.claims.en.patterns import (
     ADVANCE_WORDS, AID_CUE, AID_NOT_GOODS, AID_VERBS, AID_WORDS, ATTEMPT_UNITS, CAPTURE, CASUALTY_BARE,
-    CASUALTY_PHRASES, CHANGE, CURRENCY_WORDS, DISPLACEMENT, KIND_NOUN, PREDICATE_LINKS, PUNCT, STOP, STRIKE_WORDS,
-    STRONG_BREAK, STRUCK_PLACES,
+    CASUALTY_PHRASES, CHANGE, CURRENCY_WORDS, DISPLACEMENT, HEAD_NOUN_FOLLOWERS, KIND_NOUN, OF_AID, PREDICATE_LINKS,
+    PUNCT, STOP, STRIKE_WORDS, STRONG_BREAK, STRUCK_PLACES,
 )
 from helpers.extract.claims.en.units import VERB_DECIDES, Unit, noun_kind, words_before
 
@@ -49,16 +48,9 @@ if TYPE_CHECKING:  # pragma: no cover - imported for type hints only
     from helpers.extract.claims.en.context import Context
     from helpers.extract.claims.en.numbers import Figure
 
-#: "157,000 tonnes of aid", "tents in humanitarian relief": aid named right after the goods.
-_OF_AID = re.compile(r"[ \t]+(?:of|in|as)[ \t]+(?:(?:humanitarian|emergency|military|other)[ \t]+)?"
-                     r"(?:aid|assistance|relief)\b", re.IGNORECASE)
 #: How many words before a counted place a strike word may stand ("struck more than 11 locations").
 _STRIKE_REACH = 4
 _QUOTES = PUNCT + "“”‘’«»"
-#: Words that may follow the head noun before a figure ("interest rates higher than 20%").
-_AFTER_HEAD = frozenset({"higher", "lower", "greater", "smaller", "larger", "bigger", "stood", "stands", "hit",
-                         "hits", "reached", "reaches", "topped", "tops", "exceeded", "exceeds", "totalled",
-                         "totaled", "totals", "numbered", "numbers", "amounted", "amounts"})
 
 
 class Figured(NamedTuple):
@@ -166,7 +158,7 @@ def goods_as_aid(item: Figured) -> str:
         return ""
     if unit.words[-1].lower().strip(_QUOTES) in AID_NOT_GOODS:
         return ""  # "47 humanitarian workers"
-    if any(word.lower().strip(_QUOTES) in AID_WORDS for word in unit.words) or _OF_AID.match(item.context.text, unit.end):
+    if any(word.lower().strip(_QUOTES) in AID_WORDS for word in unit.words) or OF_AID.match(item.context.text, unit.end):
         return "aid"
     return "aid" if not AID_VERBS.isdisjoint(_clause_words(item)) else ""
 
@@ -208,7 +200,7 @@ def noun_before(item: Figured) -> str:
         word = following[0]
         bare = word.strip(_QUOTES)
         if bare == word and bare.isalpha() and bare not in STOP and bare not in CHANGE \
-                and bare not in _AFTER_HEAD and not bare.endswith(("ed", "ing")):
+                and bare not in HEAD_NOUN_FOLLOWERS and not bare.endswith(("ed", "ing")):
             return ""  # a modifier of another noun: "UAV Video Feeds Plunge"
     if found is aid:
         return "aid"

@@ -127,12 +127,9 @@ CUE_WORDS = HEDGE_WORDS | PERIOD_WORDS | WINDOW_WORDS
 KIND_NOUN = re.compile(rf"(?i:\b(?:{_phrase_alt((form for w in lexicon.KIND_NOUNS[LANG] for form in (w, w + 's', w + 'es', w[:-1] + 'ies')), ignore_case=True)})\b)")
 
 
-CASUALTY_FORMS = _with_marks(
-    form for cue in lexicon.CASUALTY_VERBS[LANG] if " " not in cue for form in verb_forms(cue, double_final=True)
-)
 CASUALTY_PHRASES = tuple(cue for cue in lexicon.CASUALTY_VERBS[LANG] if " " in cue)
-#: Casualty verb forms without the marks ``str.split`` leaves on them ("‘lost,"), for tokens
-#: stripped of their punctuation.
+#: Casualty verb forms ("killed", "lost"), looked up among the sentence's words stripped of
+#: the marks ``str.split`` leaves on them ("‘Lost,").
 CASUALTY_BARE = frozenset(
     form for cue in lexicon.CASUALTY_VERBS[LANG] if " " not in cue for form in verb_forms(cue, double_final=True)
 )
@@ -147,6 +144,10 @@ AID_NOT_GOODS = lexicon.AID_NOT_GOODS[LANG]
 AID_WORDS = lexicon.AID_WORDS[LANG]
 AID_VERBS = lexicon.AID_VERBS[LANG]
 #: An aid word, but not "sanctions relief", "debt relief" or "tax relief".
+HEAD_NOUN_FOLLOWERS = lexicon.HEAD_NOUN_FOLLOWERS[LANG]
+#: Aid named right after goods: "157,000 tonnes of aid", "tents as humanitarian relief".
+OF_AID = re.compile(rf"[ \t]+(?:of|in|as)[ \t]+(?:[a-z]+[ \t]+)?(?:{_alt(w for w in AID_WORDS if w != 'humanitarian')})\b",
+                    re.IGNORECASE)
 AID_CUE = re.compile(rf"(?<![\w-])(?<!sanctions )(?<!debt )(?<!tax )(?:{_alt(AID_WORDS)})(?![\w-])")
 #: The breaks that end the clause an aid word is looked for in: not ", and" or ", as", which
 #: also split a list ("in military, financial, and humanitarian aid").
