@@ -245,8 +245,9 @@ RATE_ADJECTIVES: dict[str, dict[str, str]] = {
 #: first).  Two values are not kinds but say which verbs decide: ``troops`` (soldiers,
 #: fighters) count casualties with a casualty verb in the sentence, prisoners with a capture
 #: cue in their clause (``CAPTURE_CUES``) and ``forces`` otherwise ("deployed 10,000
-#: troops"); ``people`` (men, others, nationalities) count casualties, prisoners or the
-#: displaced (``DISPLACEMENT_CUES``) by the same cues, and "other" otherwise.  Munitions
+#: troops"); ``people`` (men, others) and ``nationals`` (Ukrainians, Russians) count
+#: casualties, prisoners or the displaced (``DISPLACEMENT_CUES``) by the same cues, and
+#: otherwise "other" and civilians ("millions of Ukrainians without power") respectively.  Munitions
 #: (drones, missiles, shells) count attacks: in war reporting they are launched, shot down or
 #: intercepted.  The lists were drawn from the seed, the Ukrainian General Staff's daily loss
 #: categories and ISW reports; refugees, evacuees and the displaced count ``displaced``, not
@@ -300,7 +301,7 @@ KIND_NOUNS: dict[str, dict[str, str]] = {
         "children": "civilians", "people": "civilians", "person": "civilians",
         "inhabitant": "civilians", "hostage": "civilians", "deportee": "civilians",
         "family": "civilians", "families": "civilians", "woman": "civilians", "women": "civilians",
-        "minor": "civilians", "patient": "civilians", "volunteer": "civilians",
+        "minor": "civilians", "patient": "civilians", "volunteer": "civilians", "individual": "civilians",
         # displaced (people who fled, were evacuated or sought protection)
         "refugee": "displaced", "evacuee": "displaced", "displaced": "displaced", "idp": "displaced",
         "evacuated": "displaced",
@@ -328,7 +329,8 @@ KIND_NOUNS: dict[str, dict[str, str]] = {
         "infantry": "troops", "stormtrooper": "troops", "manpower": "troops",
         # people, whose kind depends on the verb (see above)
         "man": "people", "men": "people", "other": "people", "others": "people",
-        "russian": "people", "ukrainian": "people",
+        # nationals, whose kind depends on the verb (see above)
+        "russian": "nationals", "ukrainian": "nationals",
     },
 }
 
@@ -387,7 +389,7 @@ DISPLACEMENT_CUES: dict[str, tuple[str, ...]] = {
     "en": (
         "fled", "flee", "flees", "fleeing", "forced to flee", "forced to leave", "forced out",
         "forced from their homes", "driven from their homes", "from their homes",
-        "left their homes", "displaced", "evacuated", "evacuees", "refugee", "refugees",
+        "left their homes", "displaced", "displacement", "evacuated", "evacuees", "refugee", "refugees",
         "sought protection", "seek protection", "seeking protection", "sought refuge",
         "seek refuge", "seeking refuge", "sought asylum", "seeking asylum", "uprooted",
     ),

@@ -19,8 +19,9 @@ better than a wrong kind.  The rules and their evidence (the issue 10 audit of t
                     territory.
 ``counted noun``    the kind of the counted noun (``lexicon.KIND_NOUNS``); soldiers and troops
                     are casualties with a casualty verb in the sentence, prisoners with a
-                    capture cue in their clause, else forces; men, others and nationalities
-                    likewise, or displaced with a displacement cue, else other; civilians with a
+                    capture cue in their clause, else forces; men, others, Ukrainians and
+                    Russians likewise, or displaced with a displacement cue, else other (men,
+                    others) or civilians (Ukrainians, Russians); civilians with a
                     displacement cue (and no casualty verb) in their clause are displaced
                     ("7,000 people were evacuated"); kilometres followed by "/h" are a speed.
 ``goods as aid``    goods named as aid ("157,000 tonnes of aid", "190 humanitarian convoys") or
@@ -51,6 +52,9 @@ if TYPE_CHECKING:  # pragma: no cover - imported for type hints only
 #: How many words before a counted place a strike word may stand ("struck more than 11 locations").
 _STRIKE_REACH = 4
 _QUOTES = PUNCT + "“”‘’«»"
+#: How many words may stand between the noun before a figure and the figure it names
+#: ("casualties at around 600,000"; "inflation expected to reach 6.2%").
+_NOUN_REACH = 8
 
 
 class Figured(NamedTuple):
@@ -79,16 +83,19 @@ def _displaced_in_clause(item: Figured) -> bool:
 
 
 def _by_verbs(item: Figured, named: str) -> str:
-    """Soldiers ("troops") or men, others, nationalities ("people"): casualties with a casualty
-    verb in the sentence, prisoners with a capture cue in the clause; then soldiers are forces,
-    and people displaced with a displacement cue, else other."""
+    """Soldiers ("troops"), men and others ("people") or Ukrainians and Russians ("nationals"):
+    casualties with a casualty verb in the sentence, prisoners with a capture cue in the
+    clause; then soldiers are forces, the others displaced with a displacement cue, else
+    civilians (nationals) or other."""
     if _casualty_verb(item.context):
         return "casualties"
     if CAPTURE.search(item.context.low, item.left, item.right):
         return "prisoners"
     if named == "troops":
         return "forces"
-    return "displaced" if _displaced_in_clause(item) else "other"
+    if _displaced_in_clause(item):
+        return "displaced"
+    return "civilians" if named == "nationals" else "other"
 
 
 # --- the rules -----------------------------------------------------------------------------------
@@ -193,8 +200,8 @@ def noun_before(item: Figured) -> str:
         pass
     if aid is not None and aid.group(0) != "humanitarian":
         found = aid  # "American aid has fallen by as much as 99 percent"
-    if found is None:
-        return ""
+    if found is None or len(context.text[found.end():item.figure.start].split()) > _NOUN_REACH:
+        return ""  # too far to be what the figure counts: "the Ukrainians possessed ... as many as 40"
     following = context.low[found.end():found.end() + 30].split()
     if following and context.text[found.end():found.end() + 1] == " ":
         word = following[0]

@@ -348,7 +348,7 @@ def keep(figure: Figure, unit: Unit) -> bool:
         if not counted_kind or previous.lower() in DEFINITE:
             return False  # "the two sides", "two reasons"
     name_like = previous.replace("-", "").isalpha() and not previous.islower() \
-        and figure.previous_word[:1] not in "[(“\"‘'"  # "Fortune", "iOS", "BY-NC-ND"; not "(Including 1,010"
+        and not figure.previous_word.startswith("(")  # "Fortune", "iOS", "BY-NC-ND"; not "(Including 1,010"
     named_previous = name_like and not figure.previous_first \
         and previous.lower() not in MONTHS_AND_DAYS
     if named_previous and (all(word[:1].isupper() for word in unit.words) or not counted_kind):

@@ -145,7 +145,7 @@ def _last_item(text: str, first: Unit) -> Unit:
 
 
 #: Values of ``KIND_NOUNS`` that are not kinds but say that the verbs decide.
-VERB_DECIDES = ("troops", "people")
+VERB_DECIDES = ("troops", "people", "nationals")
 
 
 @lru_cache(maxsize=8192)
@@ -153,7 +153,7 @@ def noun_kind(words: tuple[str, ...]) -> str:
     """The kind the counted words name, else "".  Two-word names first ("square kilometers"),
     then the first word that names a kind; "troops" or "people" (``VERB_DECIDES``) only when
     nothing else is named and the word heads the phrase ("Russian soldiers" is troops,
-    "Ukrainians" people, "military personnel accounts" nothing)."""
+    "Ukrainians" nationals, "military personnel accounts" nothing)."""
     lemmas = [_lemma(word.strip("“”‘’\"'")) for word in words]
     for first, second in zip(lemmas, lemmas[1:]):
         kind = KIND_NOUNS.get(f"{first} {second}")
