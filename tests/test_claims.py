@@ -314,6 +314,11 @@ def test_a_share_takes_the_kind_of_its_own_noun_not_of_a_modifier():
     assert (claim.surface, claim.unit, claim.kind) == ("90%", "", "other")
 
 
+def test_a_figure_after_and_does_not_take_the_kind_of_the_noun_before():
+    claim = one("Sampleville remembers its dead and the millions more who have suffered.")
+    assert (claim.surface, claim.kind) == ("millions", "other")
+
+
 def test_a_speed_is_not_a_distance():
     assert one("A missile flew over Sampleville at 950 km/h.").kind == "other"
 

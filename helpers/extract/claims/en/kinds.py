@@ -55,6 +55,8 @@ _QUOTES = PUNCT + "“”‘’«»"
 #: How many words may stand between the noun before a figure and the figure it names
 #: ("casualties at around 600,000"; "inflation expected to reach 6.2%").
 _NOUN_REACH = 8
+#: Words that join two phrases: a figure right after one (and a determiner) counts a thing of its own.
+_COORDINATORS = frozenset({"and", "or", "nor", "plus"})
 
 
 class Figured(NamedTuple):
@@ -200,8 +202,11 @@ def noun_before(item: Figured) -> str:
         pass
     if aid is not None and aid.group(0) != "humanitarian":
         found = aid  # "American aid has fallen by as much as 99 percent"
-    if found is None or len(context.text[found.end():item.figure.start].split()) > _NOUN_REACH:
+    between = context.low[found.end():item.figure.start].split() if found is not None else []
+    if found is None or len(between) > _NOUN_REACH:
         return ""  # too far to be what the figure counts: "the Ukrainians possessed ... as many as 40"
+    if between and (between[-1] in _COORDINATORS or between[-2:-1] and between[-2] in _COORDINATORS):
+        return ""  # the figure opens a phrase of its own: "the glorious dead and the millions more"
     following = context.low[found.end():found.end() + 30].split()
     if following and context.text[found.end():found.end() + 1] == " ":
         word = following[0]
