@@ -272,6 +272,10 @@ VAGUE_QUANTITIES: dict[str, dict[str, tuple[int, int]]] = {
         "thousands": (2_000, 9_999), "tens of thousands": (20_000, 99_999),
         "hundreds of thousands": (200_000, 999_999), "millions": (2_000_000, 9_999_999),
         "tens of millions": (20_000_000, 99_999_999),
+        "hundreds of millions": (200_000_000, 999_999_999),
+        "billions": (2_000_000_000, 9_999_999_999),
+        "tens of billions": (20_000_000_000, 99_999_999_999),
+        "hundreds of billions": (200_000_000_000, 999_999_999_999),
     },
 }
 
@@ -355,7 +359,7 @@ UNIT_STOPWORDS: dict[str, frozenset[str]] = {
         "must", "not", "no", "it", "they", "them", "he", "she", "we", "you", "i", "its",
         "their", "his", "her", "our", "each", "every", "all", "some", "any", "more", "less",
         "fewer", "most", "least", "only", "just", "also", "even", "still", "already", "yet",
-        "again", "too", "very", "daily", "weekly", "monthly", "yearly", "annually", "annual",
+        "again", "too", "very", "ahead", "daily", "weekly", "monthly", "yearly", "annually", "annual",
         "nightly", "compared", "according", "including", "excluding", "following", "despite",
         "except", "like", "unlike", "versus", "vs", "said", "says", "say", "told", "tell",
         "added", "noted", "reported", "reportedly", "allegedly", "there", "here", "then",
@@ -384,19 +388,29 @@ RATE_ADJECTIVES: dict[str, dict[str, str]] = {
     "en": {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year"},
 }
 
-#: Claim kinds by the counted noun (singular lemma, lower case).  ``people`` is not a kind:
-#: soldiers and troops count casualties when a casualty verb is in the same clause and
-#: "other" otherwise ("deployed 10,000 troops").  Munitions (drones, missiles, shells) count
-#: attacks: in war reporting they are launched, shot down or intercepted.  The lists were
-#: drawn from the seed, the Ukrainian General Staff's daily loss categories and ISW reports.
+#: Claim kinds by the counted noun (singular lemma, lower case; two-word keys are looked up
+#: first).  Two values are not kinds but say which verbs decide: ``troops`` (soldiers,
+#: fighters) count casualties with a casualty verb in the sentence, prisoners with a capture
+#: cue in their clause (``CAPTURE_CUES``) and ``forces`` otherwise ("deployed 10,000
+#: troops"); ``people`` (men, others) and ``nationals`` (Ukrainians, Russians) count
+#: casualties, prisoners or the displaced (``DISPLACEMENT_CUES``) by the same cues, and
+#: otherwise "other" and civilians ("millions of Ukrainians without power") respectively.  Munitions
+#: (drones, missiles, shells) count attacks: in war reporting they are launched, shot down or
+#: intercepted.  The lists were drawn from the seed, the Ukrainian General Staff's daily loss
+#: categories and ISW reports; refugees, evacuees and the displaced count ``displaced``, not
+#: ``civilians``, and distances, prisoners and economic indicators have kinds of their own
+#: (issue 10: "5.9 million refugees", "1,230 kilometers from the border", "314 prisoners of
+#: war", "inflation had hovered near 6%").  A value "other" ends the look-up: "cubic meters"
+#: is a volume, not a distance.
 KIND_NOUNS: dict[str, dict[str, str]] = {
     "en": {
-        # casualties
+        # casualties ("20 KIA, 8 MIA", "irretrievable losses", "37,541 injuries", "lives")
         "casualty": "casualties", "loss": "casualties", "death": "casualties",
         "fatality": "casualties", "killed": "casualties", "dead": "casualties",
         "wounded": "casualties", "injured": "casualties", "kia": "casualties", "body": "casualties",
-        "killed and wounded": "casualties", "deaths": "casualties",
-        # attacks (and the munitions they are made with)
+        "killed and wounded": "casualties", "deaths": "casualties", "mia": "casualties",
+        "irretrievable": "casualties", "injury": "casualties", "lives": "casualties",
+        # attacks (and the munitions they are made with, and attempts to advance)
         "attack": "attacks", "assault": "attacks", "strike": "attacks", "airstrike": "attacks",
         "shelling": "attacks", "bombardment": "attacks", "raid": "attacks", "clash": "attacks",
         "engagement": "attacks", "offensive": "attacks", "sortie": "attacks", "drone": "attacks",
@@ -404,6 +418,8 @@ KIND_NOUNS: dict[str, dict[str, str]] = {
         "bomb": "attacks", "shahed": "attacks", "munition": "attacks", "projectile": "attacks",
         "salvo": "attacks", "barrage": "attacks", "crash": "attacks", "storming": "attacks",
         "firefight": "attacks", "battle": "attacks", "combat": "attacks",
+        "advance attempt": "attacks", "assault attempt": "attacks", "storming attempt": "attacks",
+        "attack attempt": "attacks", "glide bomb": "attacks",
         # equipment
         "tank": "equipment", "vehicle": "equipment", "apc": "equipment", "ifv": "equipment",
         "howitzer": "equipment", "gun": "equipment", "mortar": "equipment", "system": "equipment",
@@ -430,20 +446,55 @@ KIND_NOUNS: dict[str, dict[str, str]] = {
         # civilians
         "civilian": "civilians", "resident": "civilians", "child": "civilians",
         "children": "civilians", "people": "civilians", "person": "civilians",
-        "refugee": "civilians", "evacuee": "civilians", "inhabitant": "civilians",
-        "displaced": "civilians", "hostage": "civilians", "deportee": "civilians",
+        "inhabitant": "civilians", "hostage": "civilians", "deportee": "civilians",
         "family": "civilians", "families": "civilians", "woman": "civilians", "women": "civilians",
-        "minor": "civilians", "patient": "civilians", "volunteer": "civilians",
-        # people whose kind depends on the verb
-        "soldier": "people", "troop": "people", "serviceman": "people", "servicemen": "people",
-        "servicemember": "people", "personnel": "people", "fighter": "people",
-        "occupier": "people", "invader": "people", "mercenary": "people", "conscript": "people",
-        "recruit": "people", "marine": "people", "paratrooper": "people", "militant": "people",
-        "combatant": "people", "defender": "people", "man": "people", "men": "people",
-        "crew": "people", "infantryman": "people", "infantry": "people", "stormtrooper": "people",
-        "other": "people", "others": "people", "russian": "people", "ukrainian": "people",
-        "manpower": "people",
+        "minor": "civilians", "patient": "civilians", "volunteer": "civilians", "individual": "civilians",
+        # displaced (people who fled, were evacuated or sought protection)
+        "refugee": "displaced", "evacuee": "displaced", "displaced": "displaced", "idp": "displaced",
+        "evacuated": "displaced",
+        "asylum seeker": "displaced", "internally displaced": "displaced",
+        # prisoners
+        "prisoner": "prisoners", "pow": "prisoners", "captive": "prisoners",
+        "prisoner of war": "prisoners",
+        # distance ("1,230 kilometers from the border"; "square kilometers" is territory)
+        "kilometer": "distance", "kilometre": "distance", "km": "distance", "mile": "distance",
+        "metre": "distance", "meter": "distance", "cubic meter": "other", "cubic metre": "other",
+        # economy (shares and levels of economic indicators: "inflation had hovered near 6%")
+        "gdp": "economy", "domestic product": "economy", "inflation": "economy",
+        "growth": "economy", "interest rate": "economy", "unemployment": "economy",
+        "unemployment rate": "economy", "inflation rate": "economy", "growth rate": "economy",
+        "key rate": "economy", "budget": "economy", "revenue": "economy", "export": "economy",
+        "import": "economy", "sale": "economy", "investment": "economy", "deficit": "economy",
+        "price": "economy", "economy": "economy", "spending": "economy", "output": "economy",
+        "wage": "economy", "salary": "economy", "tariff": "economy", "job loss": "economy",
+        # soldiers, whose kind depends on the verb (see above)
+        "soldier": "troops", "troop": "troops", "serviceman": "troops", "servicemen": "troops",
+        "servicemember": "troops", "personnel": "troops", "fighter": "troops",
+        "occupier": "troops", "invader": "troops", "mercenary": "troops", "conscript": "troops",
+        "recruit": "troops", "marine": "troops", "paratrooper": "troops", "militant": "troops",
+        "combatant": "troops", "defender": "troops", "crew": "troops", "infantryman": "troops",
+        "infantry": "troops", "stormtrooper": "troops", "manpower": "troops",
+        # people, whose kind depends on the verb (see above)
+        "man": "people", "men": "people", "other": "people", "others": "people",
+        # nationals, whose kind depends on the verb (see above)
+        "russian": "nationals", "ukrainian": "nationals",
     },
+}
+
+#: Cues that counted soldiers or people were taken prisoner ("983 soldiers ... were captured",
+#: "returned home from Russian captivity"), looked for in the figure's clause.
+CAPTURE_CUES: dict[str, tuple[str, ...]] = {
+    "en": ("captured", "captivity", "taken prisoner", "taken captive", "surrendered", "prisoner exchange",
+           "prisoner swap", "exchanged", "swapped"),
+}
+
+#: Nouns that are never goods given as aid, though "aid" or "humanitarian" stands before
+#: them ("47 humanitarian workers", "20 aid agencies").
+AID_NOT_GOODS: dict[str, frozenset[str]] = {
+    "en": frozenset({"worker", "workers", "staff", "official", "officials", "volunteer", "volunteers",
+                     "employee", "employees", "partner", "partners", "organisation", "organisations",
+                     "organization", "organizations", "agency", "agencies", "group", "groups", "ngo",
+                     "ngos", "actor", "actors", "donor", "donors", "country", "countries"}),
 }
 
 #: Verb stems that make counted people casualties ("eliminate 300 soldiers", "lose 400 troops").
@@ -451,7 +502,106 @@ KIND_NOUNS: dict[str, dict[str, str]] = {
 CASUALTY_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("kill", "eliminate", "lose", "lost", "losing", "neutralise", "neutralize", "wound",
            "injure", "die", "died", "dying", "perish", "suffer", "liquidate", "casualties", "dead",
-           "death", "deaths", "put out of action", "taken out"),
+           "death", "deaths", "put out of action", "taken out", "sacrifice"),
+}
+
+#: Currency words after a figure ("90 billion euros", "5 billion hryvnias", "1.2 billion USD");
+#: with the signs and codes of ``CURRENCY_SIGNS`` before it ("$3 billion", "EUR 90 million"),
+#: they make a figure's kind ``money``.  "Pounds" is left out: after a weight ("1,150kg (2,535
+#: pounds)") it is not money, and sterling is written "£".
+CURRENCY_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({
+        "euro", "euros", "dollar", "dollars", "hryvnia", "hryvnias", "hryvnas", "hryvnya",
+        "hryvnyas", "ruble", "rubles", "rouble", "roubles", "yuan", "yen", "lei", "zloty",
+        "zlotys", "francs", "usd", "eur", "uah", "gbp", "rub", "chf", "pln", "cny", "jpy",
+    }),
+}
+
+#: Words that make money or goods ``aid`` (issue 10: "€75 million in humanitarian funding",
+#: "$8.5 billion in budget aid", "157,000 tonnes of aid"): money takes the kind when one
+#: of them is in the figure's clause; goods when one is in their own noun phrase or right
+#: after it ("tonnes of aid"), or the clause donates them ("EU donates 5 million tablets").
+AID_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({"aid", "assistance", "humanitarian", "relief"}),
+}
+AID_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset({"donate", "donates", "donated", "donating"}),
+}
+
+#: Cues that counted people were displaced (issue 10: "millions forced to flee", "7,000 people
+#: were evacuated", "20,000 Ukrainians sought protection", "registered as refugees"), looked
+#: for in the figure's clause (right after a figure without a noun).  After UNHCR's
+#: vocabulary of forced displacement, cut to the words war reporting uses.
+DISPLACEMENT_CUES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "fled", "flee", "flees", "fleeing", "forced to flee", "forced to leave", "forced out",
+        "forced from their homes", "driven from their homes", "from their homes",
+        "left their homes", "displaced", "displacement", "evacuated", "evacuees", "refugee", "refugees",
+        "sought protection", "seek protection", "seeking protection", "sought refuge",
+        "seek refuge", "seeking refuge", "sought asylum", "seeking asylum", "uprooted",
+    ),
+}
+
+#: Counted repetitions ("35 times", "12 attempts") that count attacks when the clause
+#: names an assault or an advance (issue 10: "tried to advance 35 times").
+ATTEMPT_UNITS: dict[str, frozenset[str]] = {
+    "en": frozenset({"time", "times", "attempt", "attempts"}),
+}
+ADVANCE_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({
+        "advance", "advanced", "advancing", "attack", "attacked", "attacking", "assault",
+        "assaulted", "assaulting", "storm", "stormed", "storming", "breach", "breached",
+        "infiltrate", "infiltrated",
+    }),
+}
+
+#: Places counted as struck: "the missile and 13 drones struck 11 locations", "shelled 27
+#: settlements" count attacks when a strike verb or noun stands before them in the clause.
+STRUCK_PLACES: dict[str, frozenset[str]] = {
+    "en": frozenset({
+        "location", "locations", "target", "targets", "site", "sites", "settlement",
+        "settlements", "town", "towns", "village", "villages", "city", "cities", "community",
+        "communities", "locality", "localities", "district", "districts",
+    }),
+}
+STRIKE_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({
+        "struck", "hit", "hits", "shelled", "shelling", "attacked", "targeted", "targeting",
+        "bombed", "strikes", "attacks", "strike", "attack",
+    }),
+}
+
+#: Words that may follow the noun heading the phrase before a figure without a noun, beside
+#: the clause words and verbs of change ("interest rates higher than 20%", "losses stood at
+#: 40"); any other word there makes the noun a modifier ("UAV Video Feeds Plunge Over 90%").
+HEAD_NOUN_FOLLOWERS: dict[str, frozenset[str]] = {
+    "en": frozenset({
+        "higher", "lower", "greater", "smaller", "larger", "bigger", "stood", "stands", "hit", "hits",
+        "reached", "reaches", "topped", "tops", "exceeded", "exceeds", "totalled", "totaled", "totals",
+        "numbered", "numbers", "amounted", "amounts",
+    }),
+}
+
+#: Participles that may stand between a figure and its noun ("at least 11 reported
+#: casualties", "40 confirmed deaths"): the noun phrase reads on over them.
+UNIT_PARTICIPLES: dict[str, frozenset[str]] = {
+    "en": frozenset({"reported", "confirmed", "recorded", "registered", "documented", "verified",
+                     "known", "estimated", "additional"}),
+}
+
+#: Units that make a number a specification, not a claim: file sizes ("4.78 MB"), data rates,
+#: line voltages ("the 330 kV backup line") and latitudes ("60 deg S"), after the issue 10 audit.
+NOT_CLAIM_UNITS: dict[str, frozenset[str]] = {
+    "en": frozenset({"kb", "mb", "gb", "tb", "kib", "mib", "gib", "byte", "bytes", "kbps",
+                     "mbps", "gbps", "kv", "px", "dpi", "deg"}),
+}
+
+#: Words between a figure without a noun and what it is ("25,200 were irretrievable losses",
+#: "hundreds of thousands have been killed"): the predicate then names the counted thing.
+PREDICATE_LINKS: dict[str, frozenset[str]] = {
+    "en": frozenset({"is", "are", "was", "were", "been", "being", "have", "has", "had", "would", "could",
+                     "will", "may", "might", "more", "reportedly", "already", "also", "now", "officially",
+                     "all"}),
 }
 
 #: Rate words: the figure counts per day, week, month or year ("every day", "400 daily").
@@ -1836,7 +1986,7 @@ REFERENCE_MEASURE_OF: dict[str, dict[str, tuple[str, ...]]] = {
         "vehicles": ("vehicles and fuel tanks", "military auto"),
         "special equipment": ("special equipment",),
     },
-    "other": {"prisoners": ("POW",)},
+    "prisoners": {"prisoners": ("POW",)},
 }
 
 #: Claim windows (``claims.window``, as written, lower case) that make a figure a running

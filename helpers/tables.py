@@ -325,7 +325,7 @@ def finalise_batch(frames: dict[str, pd.DataFrame], mapping: dict[str, str]) -> 
         ["published", "article_id"], na_position="last", kind="stable"
     ).reset_index(drop=True)
     attributions, voices = fold_frames(frames["attributions"], frames["voices"], mapping)
-    claims = claims_by_voice(frames["claims"], voices)
+    claims = claims_by_voice(frames["claims"], voices, attributions)
     places = frames["places"]
     blocks = _by_position(frames["blocks"], "start")
     return {
@@ -386,17 +386,50 @@ def _sentences(sentences: pd.DataFrame, sentence_claims: pd.DataFrame, voices: p
     return _by_position(merged, "sentence_id")
 
 
-def claims_by_voice(claims: pd.DataFrame, voices: pd.DataFrame) -> pd.DataFrame:
-    """The claims with the voice of their sentence: ``voice``, ``speaker``, ``attribution_id``,
-    ``mode`` joined on (article_id, sentence_id).  Existing columns of those names are replaced."""
+def claims_by_voice(claims: pd.DataFrame, voices: pd.DataFrame,
+                    attributions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The claims with whose voice each is in: ``voice``, ``speaker``, ``attribution_id``, ``mode``.
+
+    A figure is its statement's only when it lies inside that statement's content (issue 10:
+    the author's own sentences beside a quote were given to the quoted speaker).  The claims
+    extractor names that statement in the claim's ``attribution_id`` (it reads the Doc's
+    attributions); here its speaker and mode are read from ``attributions``, already folded
+    corpus-wide, so a claim carries the canonical name.  A claim with no statement is the
+    author's ("author", empty speaker), whatever the voice of its sentence.  Without
+    ``attributions``, or for a claims table without ``attribution_id``, each claim takes the
+    voice of its sentence, joined on (article_id, sentence_id).  Existing columns of those
+    names are replaced; the four come last, in that order.
+    """
     joined = ["voice", "speaker", "attribution_id", "mode"]
-    left = claims.drop(columns=[column for column in joined if column in claims.columns])
-    right = voices[["article_id", "sentence_id", *joined]]
-    merged = left.merge(right, on=["article_id", "sentence_id"], how="left", validate="many_to_one")
-    merged["voice"] = merged["voice"].fillna("author")
-    for column in ("speaker", "attribution_id", "mode"):
+    if attributions is None or "attribution_id" not in claims.columns:
+        left = claims.drop(columns=[column for column in joined if column in claims.columns])
+        right = voices[["article_id", "sentence_id", *joined]]
+        merged = left.merge(right, on=["article_id", "sentence_id"], how="left", validate="many_to_one")
+        merged["voice"] = merged["voice"].fillna("author")
+        for column in ("speaker", "attribution_id", "mode"):
+            merged[column] = merged[column].fillna("")
+        return merged
+    left = claims.drop(columns=[column for column in ("voice", "speaker", "mode") if column in claims.columns])
+    left = left.assign(attribution_id=left["attribution_id"].fillna(""))
+    statements = attributions[["attribution_id", "speaker", "mode"]]
+    merged = left.merge(statements, on="attribution_id", how="left", validate="many_to_one")
+    for column in ("speaker", "mode"):
         merged[column] = merged[column].fillna("")
-    return merged
+    merged["voice"] = [
+        _statement_voice(attribution_id, speaker, mode)
+        for attribution_id, speaker, mode in zip(merged["attribution_id"], merged["speaker"], merged["mode"])
+    ]
+    return merged[[column for column in merged.columns if column not in joined] + joined]
+
+
+def _statement_voice(attribution_id: str, speaker: str, mode: str) -> str:
+    """The voice a statement gives what it holds, as ``sentence_voices`` gives a sentence's:
+    the author's without a statement, "inferred" by context, else a named or unnamed source."""
+    if not attribution_id:
+        return "author"
+    if mode == "context":
+        return "inferred"
+    return "named source" if speaker else "unnamed source"
 
 
 def speakers_table(attributions: pd.DataFrame, articles: pd.DataFrame, claims: pd.DataFrame | None = None) -> pd.DataFrame:

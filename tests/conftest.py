@@ -26,9 +26,10 @@ def doc_sentences(article: Article) -> list[Sentence]:
     return make_doc(article).sentences
 
 
-def seed_layout(body: str, *, title: str = "Sampleville holds", date: str = "2025-03-14") -> str:
+def seed_layout(body: str, *, title: str = "Sampleville holds", date: str = "2025-03-14",
+                byline: str = "Jane Example") -> str:
     """A fictional article in the seed's saved-page layout, around the given body paragraphs."""
     return (
-        f" date {date} Eng\n{title}\n\nStandfirst about Sampleville.\nbyJane Example\n"
+        f" date {date} Eng\n{title}\n\nStandfirst about Sampleville.\nby{byline}\n"
         f"{date[8:10]}/{date[5:7]}/{date[:4]}\n2 minute read\n{body}\n"
     )

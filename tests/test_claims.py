@@ -14,8 +14,12 @@ import pytest
 from conftest import seed_layout, doc_sentences
 from helpers.load import parse_text
 from helpers.doc import make_doc
-from helpers.extract.claims import CLAIM_COLUMNS, SENTENCE_CLAIM_COLUMNS, extract_claims, extract_sentence_claims
-from helpers.extract.claims.en import classify_sentence
+from helpers import load_corpus
+from helpers.extract.claims import (
+    CLAIM_COLUMNS, SENTENCE_CLAIM_COLUMNS, extract_claims, extract_sentence_claims, page_names,
+)
+from helpers.extract.claims.en import classify_sentence, figures
+from helpers.extract.claims.table_rows import TableRow, table_row
 from helpers.tables import claims_table, sentence_claims_table
 from helpers.views import HEADLINE_CHECK_COLUMNS, claim_highlights, headline_check, headline_verdict, hedged_counts
 
@@ -212,7 +216,7 @@ def test_approximators_after_the_figure(text, cue):
 
 @pytest.mark.parametrize("body, unit, kind", [
     ("The 99th Example Brigade killed 40 soldiers near Sampleville.", "soldiers", "casualties"),
-    ("The 99th Example Brigade deployed 40 soldiers near Sampleville.", "soldiers", "other"),
+    ("The 99th Example Brigade deployed 40 soldiers near Sampleville.", "soldiers", "forces"),
     ("Sampleville was hit by 40 drones.", "drones", "attacks"),
     ("The 99th Example Brigade destroyed 4 tanks and their crews.", "tanks and their crews", "equipment"),
     ("Shelling damaged 40 residential buildings in Sampleville.", "residential buildings", "destruction"),
@@ -229,6 +233,116 @@ def test_unit_is_the_counted_noun_phrase_and_kind_follows_it(body, unit, kind):
 def test_a_figure_without_unit_takes_the_kind_of_the_noun_before():
     claim = one("John Sample put Sampleville's casualties at around 600.")
     assert (claim.unit, claim.kind, claim.approx) == ("", "casualties", "around")
+
+
+# --- kinds an analyst uses (issue 10) ---------------------------------------------------------------
+
+@pytest.mark.parametrize("body, surface, value, unit", [
+    ("Exampleton will lend Sampleville a $20 billion loan.", "$20 billion", 20_000_000_000, "loan"),
+    ("Exampleton pledged $106bn to Sampleville.", "$106bn", 106_000_000_000, "$"),
+    ("The council of Sampleville borrowed 90 billion euros.", "90 billion", 90_000_000_000, "euros"),
+    ("The Sampleville council spent 5 billion hryvnias on roads.", "5 billion", 5_000_000_000, "hryvnias"),
+    ("Exampleton paid EUR 90 million for the Sampleville bridge.", "EUR 90 million", 90_000_000, "EUR"),
+    ("Exampleton offered $12 trillion to Sampleville for sanctions relief.", "$12 trillion", 12_000_000_000_000, "$"),
+])
+def test_a_sum_of_money_is_money(body, surface, value, unit):
+    claim = one(body)
+    assert (claim.surface, claim.value_low, claim.unit, claim.kind) == (surface, value, unit, "money")
+
+
+@pytest.mark.parametrize("body, surface, unit", [
+    ("The council of Exampleton allocates a further €75 million in humanitarian funding to Sampleville.",
+     "€75 million", "€"),
+    ("Exampleton has provided Sampleville with over $8.5 billion in budget aid.", "$8.5 billion", "$"),
+    ("Exampleton provided over $200bn in military, financial, and humanitarian aid to Sampleville.", "$200bn", "$"),
+    ("Exampleton delivered 157,000 tonnes of aid to Sampleville.", "157,000", "tonnes"),
+    ("Exampleton donates 5 million iodine tablets to Sampleville.", "5 million", "iodine tablets"),
+])
+def test_money_or_goods_given_as_aid_is_aid(body, surface, unit):
+    claim = one(body)
+    assert (claim.surface, claim.unit, claim.kind) == (surface, unit, "aid")
+
+
+@pytest.mark.parametrize("body, surface, unit", [
+    ("Exampleton hosts 5.9 million refugees from Sampleville.", "5.9 million", "refugees"),
+    ("Nearly 7,000 people were evacuated from Sampleville.", "7,000", "people"),
+    ("Four years on, millions forced to flee Sampleville wait to return.", "millions", ""),
+    ("More than 20,000 Sampleville residents sought protection at the border.", "20,000", "Sampleville residents"),
+])
+def test_people_who_fled_were_evacuated_or_sought_protection_are_displaced(body, surface, unit):
+    claim = one(body)
+    assert (claim.surface, claim.unit, claim.kind) == (surface, unit, "displaced")
+
+
+@pytest.mark.parametrize("body, surface, unit", [
+    ("The enemy tried to advance 35 times near Sampleville.", "35", "times"),
+    ("Exampleton forces carried out 13 assaults near Sampleville.", "13", "assaults"),
+    ("Exampleton launched 120 Shahed-type, Gerbera-type, and other strike drones at Sampleville.", "120",
+     "Shahed-type, Gerbera-type, and other strike drones"),
+    ("A missile hit Sampleville, and the drones struck 11 locations in Exampleton.", "11", "locations"),
+])
+def test_assaults_advance_attempts_drones_launched_and_places_struck_are_attacks(body, surface, unit):
+    claim = one(body)
+    assert (claim.surface, claim.unit, claim.kind) == (surface, unit, "attacks")
+
+
+@pytest.mark.parametrize("body, surface, unit", [
+    ("The strike on Sampleville caused at least 11 reported casualties.", "11", "reported casualties"),
+    ("Of the Exampleton brigade, 25,200 were “irretrievable” losses.", "25,200", ""),
+    ("The Exampleton brigade counted 20 KIA near Sampleville.", "20", "KIA"),
+    ("Overnight at Sampleville: 1,100 troops ‘lost’, the front crumbles.", "1,100", "troops"),
+    ("The Exampleton brigade reports 40 losses near Sampleville.", "40", "losses"),
+])
+def test_losses_irretrievable_kia_and_lost_troops_are_casualties(body, surface, unit):
+    claim = one(body)
+    assert (claim.surface, claim.unit, claim.kind) == (surface, unit, "casualties")
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Exampleton and Sampleville swapped 314 prisoners of war.", "prisoners"),
+    ("Exampleton has 100,000 troops aimed at Sampleville.", "forces"),
+    ("Inflation in Sampleville had hovered near 6%.", "economy"),
+    ("The Sampleville depot lies roughly 230 kilometers from the border.", "distance"),
+    ("Exampleton controls about 19 percent of Ukraine.", "territory"),
+])
+def test_prisoners_forces_economy_distance_and_shares_of_a_country(body, kind):
+    assert one(body).kind == kind
+
+
+def test_a_share_takes_the_kind_of_its_own_noun_not_of_a_modifier():
+    claim = one("Sampleville UAV video feeds plunge over 90% after the cutoff.")
+    assert (claim.surface, claim.unit, claim.kind) == ("90%", "", "other")
+
+
+def test_a_figure_after_and_does_not_take_the_kind_of_the_noun_before():
+    claim = one("Sampleville remembers its dead and the millions more who have suffered.")
+    assert (claim.surface, claim.kind) == ("millions", "other")
+
+
+def test_a_speed_is_not_a_distance():
+    assert one("A missile flew over Sampleville at 950 km/h.").kind == "other"
+
+
+TABLE = (
+    "Intro line.\n"
+    "**Source**| **Date**| **Estimated Exampleton Casualties (Killed, Wounded, Missing)**\n"
+    "Sampleville Staff| Feb 21| 1,258,890 (Including 1,010 in the prior 24 hours) 19\n"
+    "**Dimensions**|  Length: 12 meters; Maximum speed: 950 km/h 32\n"
+)
+
+
+def test_a_figure_in_a_loss_table_takes_its_columns_kind_and_the_reference_mark_is_dropped():
+    start = TABLE.index("Sampleville Staff")
+    row = table_row(TABLE, start, TABLE.index("\n", start))
+    assert row.columns[2] == (26, 79, "Estimated Exampleton Casualties (Killed, Wounded, Missing)")
+    line = TABLE[start:TABLE.index("\n", start)]
+    found = figures(line, (27, 48, 67, 77), (), (), row.columns)
+    assert [(figure[2], figure[7]) for figure in found] == [("1,258,890", "casualties"), ("1,010", "casualties")]
+
+
+def test_a_key_value_specification_row_holds_no_claims():
+    start = TABLE.index("**Dimensions")
+    assert table_row(TABLE, start, TABLE.index("\n", start)) == TableRow(True, ())
 
 
 # --- rate, window and scope -----------------------------------------------------------------------
@@ -360,6 +474,15 @@ def test_a_firm_figure_is_not_hedged():
     "Jane Example covers the Fortune 500 list in Sampleville.",
     "The report on Sampleville [12] is out.",
     "The Sampleville page lists 2026.1 revisions.",
+    "For help, call the Sampleville office at 1-800-422-7385.",
+    "The Sampleville report is out.\n\nDownload the Sampleville report (PDF | 4.78 MB | English).",
+    "The Sampleville map is licensed under CC BY-NC-ND 4.0 International.",
+    "Sampleville phones got the iOS 17.2 update.",
+    "The vigil marked the anniversary of John Sample’s death 40), and Sampleville mourned.",
+    "The Sampleville plan was drafted in early 2025.24 Exampleton agreed to it later.",
+    "1.1767 USD = 1 EUR, the Sampleville bank quoted on Monday.",
+    "We sleep under sirens, said John Sample, 43.",
+    "The Sampleville line carries 330 kV of backup power.",
 ])
 def test_things_that_are_not_figure_claims(body):
     assert surfaces(body) == []
@@ -428,3 +551,55 @@ def test_a_headline_figure_without_a_body_figure_of_its_kind_is_unsupported():
 ])
 def test_sentence_classification(sentence, is_claim, kind):
     assert classify_sentence(sentence)[:2] == (is_claim, kind)
+
+
+# --- whose figure it is (issue 10) ---------------------------------------------------------------------
+
+def _claims_of(tmp_path, body: str, *, front_matter: str = "") -> pd.DataFrame:
+    """The claims table of one fictional article (seed layout, or front matter when given)."""
+    path = tmp_path / ("x.md" if front_matter else "x.txt")
+    text = f"---\n{front_matter}---\n\n{body}\n" if front_matter else seed_layout(body)
+    path.write_text(text, encoding="utf-8")
+    claims = load_corpus(tmp_path).claims
+    return claims[claims["part"] == "body"]
+
+
+def test_a_figure_inside_a_quote_is_the_speakers_and_one_in_the_authors_next_sentence_is_not(tmp_path):
+    claims = _claims_of(tmp_path, "“We repelled 40 attacks near Sampleville,” said John Sample. "
+                                  "Exampleton lost 12 tanks near Sampleville last week.")
+    assert claims[["surface", "speaker", "voice"]].values.tolist() == [
+        ["40", "John Sample", "named source"], ["12", "", "author"]]
+
+
+def test_a_figure_in_the_authors_words_around_a_quote_is_not_the_speakers(tmp_path):
+    claims = _claims_of(tmp_path, "“We repelled 40 attacks near Sampleville,” said John Sample, "
+                                  "as 12 tanks burned on the road.")  # the sentence's voice is John Sample's
+    assert claims[["surface", "speaker", "voice"]].values.tolist() == [
+        ["40", "John Sample", "named source"], ["12", "", "author"]]
+
+
+def test_a_figure_outside_the_statements_content_is_the_authors(tmp_path):
+    claims = _claims_of(tmp_path, "John Sample, who commands 400 soldiers, said that Sampleville holds.")
+    assert claims[["surface", "speaker", "attribution_id"]].values.tolist() == [["400", "", ""]]
+
+
+def test_a_claim_names_the_statement_whose_content_holds_it():
+    claim = one("John Sample said that 40 attacks hit Sampleville.")
+    assert claim.attribution_id == "x/a001"
+
+
+def test_the_byline_is_never_a_speaker(tmp_path):
+    claims = _claims_of(tmp_path, "Jane Example reported that 40 attacks hit Sampleville.")  # the byline is hers
+    assert claims[["surface", "speaker", "voice"]].values.tolist() == [["40", "", "author"]]
+
+
+def test_the_outlet_is_never_a_speaker(tmp_path):
+    claims = _claims_of(tmp_path, "The Sampleville Courier reported that 40 attacks hit Exampleton.",
+                        front_matter="title: Exampleton shelled\ndate: 2025-03-14\noutlet: The Sampleville Courier\n")
+    assert claims[["surface", "speaker"]].values.tolist() == [["40", ""]]
+
+
+def test_the_site_named_by_the_url_is_never_a_speaker():
+    article = parse_text("---\ntitle: Exampleton shelled\ndate: 2025-03-14\n"
+                         "url: https://www.samplecourier.com/news/1\n---\n\nSampleville holds.\n", "x.md")
+    assert page_names(article) == frozenset({"samplecourier"})

@@ -23,11 +23,11 @@ from conftest import seed_layout
 ARTICLES = {
     "a.txt": seed_layout("Jane Example, a spokesperson for the Sampleville garrison, said that defenders repelled "
                          "40 attacks and destroyed 3 tanks near the village of Sampleville over the past day.",
-                         title="Sampleville holds", date="2025-03-10"),
+                         title="Sampleville holds", date="2025-03-10", byline="Sam Writer"),
     "b.txt": seed_layout("John Sample said that 300 soldiers were killed near the village of Exampleton.",
                          title="Exampleton under fire", date="2025-03-20"),
     "c.txt": seed_layout("Jane Example said that 12 tanks were destroyed near the village of Exampleton.",
-                         title="Tanks lost at Exampleton", date="2025-04-02"),
+                         title="Tanks lost at Exampleton", date="2025-04-02", byline="Sam Writer"),
     "d.txt": "Undated note\n\nJohn Sample said that 7 attacks were repelled.\n",
     "e.txt": "",
 }

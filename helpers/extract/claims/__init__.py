@@ -19,10 +19,14 @@ What a row holds (``CLAIM_COLUMNS``):
   soldiers", "mortar systems and their crews"), after "of (the)" for percentages and vague
   quantities ("75% of the residential buildings" -> "residential buildings"), or the
   currency sign ("$50 billion" -> "$").  Nothing found, nothing written.
-* ``kind`` comes from the counted noun (``lexicon.KIND_NOUNS``); soldiers and troops are
-  casualties only when a casualty verb is in the same sentence ("lose 400 troops").  A figure
-  without a unit takes the kind of the nearest lexicon noun before it in its clause
-  ("casualties at around 600,000"); otherwise it is "other".
+* ``kind`` is one of ``KINDS``, given by the named rules of ``en.kinds`` tried in order: a
+  currency makes money (aid when its clause says aid, assistance, humanitarian or relief);
+  a table cell takes its column's header; places struck and advance attempts are attacks;
+  then the counted noun (``lexicon.KIND_NOUNS``: soldiers are casualties only with a
+  casualty verb in the sentence, "lose 400 troops", prisoners with a capture cue, else
+  forces); then what a figure without a noun is said to be ("25,200 were irretrievable
+  losses") or the noun heading the phrase before it ("casualties at around 600,000").  A
+  figure no rule names is "other": an "other" is better than a wrong kind.
 * ``period`` (day/week/month/year) is a rate cue in the figure's clause ("every day",
   "daily", "in a month"); ``window`` an explicit window there ("over the past day",
   "last week", "in 2025"); ``scope`` a front or direction the places extractor
@@ -30,43 +34,57 @@ What a row holds (``CLAIM_COLUMNS``):
   found after "in/near" that ends its phrase ("in Kursk Oblast", "in Moldova").
 * ``hedged``/``hedge_cue``: the first hedge cue of the sentence ("Reports indicate"),
   shared by every figure of the sentence.
+* ``attribution_id``: the statement whose content holds the figure (the attribution
+  extractor's, read from the Doc, which runs it first), else "" for the author's own words.
+  A figure beside a quote, in the author's words, is not the quoted speaker's; a statement
+  whose speaker is the page itself (its byline, outlet or site: ``page_names``) holds none.
+  ``helpers.tables.claims_by_voice`` joins the statement's speaker after the corpus-wide
+  folding of names.
 
 Not taken as claims: dates (the timeline's: "3 January", "February 20 to 21"), years, times ("4.50am"),
 durations ("2 minute read", "30 days"), ordinals ("47th Brigade"), numbers glued to letters
 or codes ("F-16", "Su-34", "COVID-19", "G7", "M142"), compound adjectives ("30-day
 ceasefire", "11-year-old"), labels ("Article 5", "Day 1,000", "aged 18"), phone numbers and
-identifiers, footnote marks, list numbering, "one" used as a determiner ("one National Guard
+identifiers ("1-800-422-7385"), footnote and reference marks ("[12]", "death 40)", "2025.24"),
+versions ("CC BY-NC-ND 4.0", "iOS 17.2"), file sizes and other specification units ("4.78
+MB", "330 kV"), rows of a key-value specification table ("**Flight Dynamics**| ..."), terms
+of an equation or rate quote ("1.1767 USD = 1 EUR"), ages after a name ("John Sample, 43."),
+temperatures ("71°"), list numbering, "one" used as a determiner ("one National Guard
 brigade"), small number words that count no lexicon noun ("the two sides"), and a
 parenthesised conversion of the figure just before it ("90 billion euros ($106bn)").
 
 Precision: on the 68 real articles of the project's evaluation set (news posts, crawled
 pages and scraped pages with their navigation noise), about nine in ten rows of a random
 sample of 50 were genuine figures with the right value; the misses were footnote numbers
-in tables and site boilerplate.
+in tables and site boilerplate.  The kinds and the speaker rule follow the issue 10 audit
+of the same set (``/work/audit``, outside the repository).
 
 Non-numeric claims: ``sentence_claims`` marks each sentence as a claim (event, capability,
 intention, assessment) or background, by the cue lists in ``lexicon.CLAIM_SENTENCE_CUES``.
 ``headline_check`` compares each title and standfirst figure with the body's figures.
 
-Layout: ``records`` (the rows), ``en`` (the English rules); ``LANGUAGES`` says which rules
+Layout: ``records`` (the rows and ``KINDS``), ``table_rows`` (Markdown table rows and their
+column headers, read from markup), ``en`` (the English rules); ``LANGUAGES`` says which rules
 read which language.  An article in a language without rules has no claims.
 """
 
 from __future__ import annotations
 
 from typing import Callable, NamedTuple, Sequence
+from urllib.parse import urlsplit
 
 from helpers.doc import Doc, as_doc
 from helpers.extract.claims import en
 from helpers.extract.claims.records import (
     CLAIM_COLUMNS, CLAIM_PARTS, KINDS, SENTENCE_CLAIM_COLUMNS, Claim, SentenceClaim,
 )
+from helpers.extract.claims.table_rows import table_row
 from helpers.load import Article
 from helpers.text import Sentence
 
 __all__ = [
     "CLAIM_COLUMNS", "CLAIM_PARTS", "KINDS", "LANGUAGES", "SENTENCE_CLAIM_COLUMNS", "Claim", "SentenceClaim",
-    "claim_rows", "extract_claims", "extract_sentence_claims", "sentence_claim_rows",
+    "claim_rows", "extract_claims", "extract_sentence_claims", "page_names", "sentence_claim_rows",
 ]
 
 
@@ -106,17 +124,112 @@ def claim_rows(doc: Doc) -> list[tuple]:
                              for place in doc.get("places")),
                            *((country.sentence_id, country.start, country.end, country.surface, "country")
                              for country in doc.get("countries"))])
+    statements = None
     for sentence, anchors in zip(sentences, rules.anchors(doc.text, sentences)):
         if not anchors:
             continue
+        columns = ()
+        if "|" in sentence.text:
+            row = table_row(doc.text, sentence.start, sentence.end)
+            if row is not None:
+                if row.spec:
+                    continue  # a specification row: "**Flight Dynamics**| Flight ceiling: 5,000 m"
+                columns = row.columns
         offset = sentence.start
         head = (article_id, sentence.part, sentence.paragraph, sentence.sentence_id, sentence.text)
-        tail = (sentence.part == "title",)  # in_headline
-        found = rules.figures(sentence.text, tuple(anchors), _within(dates, sentence), _within(places, sentence))
+        headline = sentence.part == "title"
+        found = rules.figures(sentence.text, tuple(anchors), _within(dates, sentence), _within(places, sentence),
+                              columns)
+        if found and statements is None:
+            statements = _statements(doc)
         for figure in found:
-            rows.append((f"{article_id}/c{len(rows) + 1:03d}",) + head
-                        + (offset + figure[0], offset + figure[1], offset, sentence.end) + figure[2:] + tail)
+            start, end = offset + figure[0], offset + figure[1]
+            rows.append((f"{article_id}/c{len(rows) + 1:03d}",) + head + (start, end, offset, sentence.end)
+                        + figure[2:] + (headline, _statement_of(statements, start, end)))
     return rows
+
+
+class _Statement(NamedTuple):
+    content_start: int
+    content_end: int
+    context: bool  # given to its speaker by context only
+    cue_start: int | None
+    start: int  # the statement's first offset (speaker, cue or content)
+    attribution_id: str
+
+
+def _statements(doc: Doc) -> list[_Statement]:
+    """The statements whose content can hold a claim, in the attribution extractor's order:
+    those with a content span, less those whose speaker is the page itself (``page_names``:
+    its byline, outlet or site)."""
+    page = page_names(doc.article)
+    return [
+        _Statement(attribution.content_start, attribution.content_end, attribution.mode == "context",
+                   attribution.cue_start, attribution.start, attribution.attribution_id)
+        for attribution in doc.get("attributions")
+        if attribution.content_start is not None and attribution.content_end is not None
+        and not (_is_page(attribution.speaker, page) or _is_page(attribution.speaker_text, page))
+    ]
+
+
+def _statement_of(statements: list[_Statement], start: int, end: int) -> str:
+    """The id of the statement whose content holds text[start:end], else "" (the author's).
+
+    Among several, the outer wins, by the rule that gives a sentence its voice
+    (``helpers.extract.attribution.voices``): a stated one beats one inferred by context, and
+    one whose content holds the other's cue and which starts first is the outer ("He said
+    they reported 40 attacks" is his; "Jane Example, citing the ministry, says 40 ..." is Jane
+    Example's, not the ministry's).
+    """
+    best = None
+    for statement in statements:
+        if statement.content_start <= start and end <= statement.content_end:
+            if best is None or _outer(statement, best):
+                best = statement
+    return best.attribution_id if best else ""
+
+
+def _outer(new: _Statement, current: _Statement) -> bool:
+    """Is ``new`` the outer statement of the two (``voices._outranks``, on the claim's rows)?"""
+    if current.context != new.context:
+        return current.context
+    if current.cue_start is None:
+        return False
+    return new.content_start <= current.cue_start < new.content_end and new.start < current.start
+
+
+def page_names(article: Article) -> frozenset[str]:
+    """The names the page goes by, folded (``_folded``): its bylines, its outlet and its site's
+    name from the URL host ("kten" for www.kten.com).  A speaker so named is the page speaking,
+    that is the author (issue 10: "KTEN EEO", a footer link of kten.com, was a claim's speaker)."""
+    names = {_folded(name) for name in (*article.authors, article.outlet) if name}
+    try:
+        host = urlsplit(article.url).hostname or ""
+    except ValueError:  # a malformed URL names no site
+        host = ""
+    labels = [label for label in host.split(".") if label]
+    while len(labels) > 2 and labels[-2] in _SECOND_LEVEL:
+        labels.pop()  # "example.co.uk" -> "example"
+    if len(labels) >= 2:
+        names.add(labels[-2])
+    return frozenset(name for name in names if len(name) >= 3)
+
+
+#: Second-level labels under a country's domain ("bbc.co.uk"): the site's name is the label before.
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu"})
+
+
+def _folded(name: str) -> str:
+    """A name as compared with a site's: lower case, letters and digits only ("Al Jazeera" -> "aljazeera")."""
+    return "".join(character for character in name.lower() if character.isalnum())
+
+
+def _is_page(speaker: str, page: frozenset[str]) -> bool:
+    """Is the speaker the page itself: its byline or outlet, or a name that starts with the site's?"""
+    if not speaker or not page:
+        return False
+    words = speaker.split()
+    return _folded(speaker) in page or _folded(words[0]) in page
 
 
 def _by_sentence(spans) -> dict[int, list[tuple]]:

@@ -7,7 +7,7 @@ from typing import NamedTuple
 CLAIM_COLUMNS = [
     "claim_id", "article_id", "part", "paragraph", "sentence_id", "sentence", "start", "end",
     "sentence_start", "sentence_end", "surface", "value_low", "value_high", "approx", "unit",
-    "kind", "period", "window", "scope", "hedged", "hedge_cue", "in_headline",
+    "kind", "period", "window", "scope", "hedged", "hedge_cue", "in_headline", "attribution_id",
 ]
 SENTENCE_CLAIM_COLUMNS = ["article_id", "sentence_id", "is_claim", "claim_kind", "rule"]
 _SENTENCE_ID = CLAIM_COLUMNS.index("sentence_id")
@@ -18,8 +18,28 @@ HEADLINE_CHECK_COLUMNS = [
 
 #: Parts of an article whose sentences can hold figure claims.
 CLAIM_PARTS = frozenset({"title", "standfirst", "caption", "body"})
-#: Claim kinds, in the order charts and tables list them.
-KINDS = ("casualties", "attacks", "equipment", "destruction", "territory", "civilians", "other")
+#: Claim kinds, in the order charts and tables list them (the rules that give them:
+#: ``helpers.extract.claims.en.kinds``):
+#:
+#: * ``casualties``: people killed, wounded, missing or lost ("300 to 400 Russian soldiers"
+#:   eliminated, "irretrievable losses", "20 KIA");
+#: * ``attacks``: attacks, assaults, advance attempts, drones and missiles launched, places
+#:   struck ("38 Russian attacks", "tried to advance 35 times", "struck 11 locations");
+#: * ``equipment``: weapons and vehicles ("up to 30 mortar systems");
+#: * ``destruction``: buildings and infrastructure ("75% of the residential buildings");
+#: * ``territory``: land, settlements and shares of a country ("300 square kilometers",
+#:   "19 percent of Ukraine");
+#: * ``civilians``: civilians counted otherwise ("4 civilians" killed, "20,000 families");
+#: * ``displaced``: refugees, evacuees, people who fled ("5.9 million refugees");
+#: * ``prisoners``: prisoners of war and captured soldiers ("314 prisoners of war");
+#: * ``forces``: soldiers counted as a force, not as losses ("100,000 troops aimed at Sloviansk");
+#: * ``aid``: money or goods given as aid ("€75 million in humanitarian funding");
+#: * ``money``: any other sum of money ("a $20 billion loan");
+#: * ``economy``: economic indicators ("inflation had hovered near 6%", "2% of Moldova's GDP");
+#: * ``distance``: lengths and ranges ("1,230 kilometers from the international border");
+#: * ``other``: anything else (countries, companies, shares of things not listed).
+KINDS = ("casualties", "attacks", "equipment", "destruction", "territory", "civilians", "displaced", "prisoners",
+         "forces", "aid", "money", "economy", "distance", "other")
 #: Verdicts of ``headline_check``, strongest support first.
 VERDICTS = ("supported", "top of range", "bottom of range", "within range", "rounded up", "rounded down",
             "differs", "unsupported")
@@ -50,6 +70,7 @@ class Claim(NamedTuple):
     hedged: bool
     hedge_cue: str
     in_headline: bool
+    attribution_id: str = ""  # the statement whose content holds the figure ("" = the author's)
 
 
 class SentenceClaim(NamedTuple):

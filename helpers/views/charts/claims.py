@@ -8,15 +8,20 @@ import math
 import numpy as np
 import pandas as pd
 
+from helpers.extract.claims import KINDS
 from helpers.views.charts.base import (
     GRID, REST, Figure, bin_start, bin_width_days, count, date_axis, empty, integer_ticks, new_figure, number, plain,
     publication_dates, shown_in_title, thousands, time_bins, top_of,
 )
 
-KIND_COLOURS = {
+_KIND_PALETTE = {
     "casualties": "#c44e52", "attacks": "#dd8452", "equipment": "#4c72b0", "destruction": "#8172b3",
-    "territory": "#55a868", "civilians": "#da8bc3", "other": "#8c8c8c",
+    "territory": "#55a868", "civilians": "#da8bc3", "displaced": "#937860", "prisoners": "#64b5cd",
+    "forces": "#2f4b7c", "aid": "#8bc34a", "money": "#ccb974", "economy": "#b07aa1", "distance": "#4e9f9f",
+    "other": "#8c8c8c",
 }
+#: One colour per claim kind, in ``KINDS`` order (the order charts list kinds in).
+KIND_COLOURS = {kind: _KIND_PALETTE.get(kind, "#8c8c8c") for kind in KINDS}
 #: Colours of the speakers drawn apart (tab10 without its grey and its orange, which would pass
 #: for an unnamed source), then of the other voices.
 SPEAKER_COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#17becf", "#8c564b", "#e377c2", "#bcbd22"]

@@ -149,8 +149,8 @@ def mentions_by_oblast(places: pd.DataFrame, *, limit: int = 15) -> Figure:
         colours = [colour if not name.endswith("other oblasts") else REST for name in names]
         axes.barh(positions, values, left=left, color=colours, label=column)
         left = left + values
-    for position, total, count in zip(positions, left, article_counts):
-        axes.annotate(f"{total:,.0f} in {count:,} article{'s' if count != 1 else ''}", (total, position),
+    for position, total, articles_count in zip(positions, left, article_counts):
+        axes.annotate(f"{total:,.0f} in {articles_count:,} article{'s' if articles_count != 1 else ''}", (total, position),
                       xytext=(4, 0), textcoords="offset points", va="center", fontsize="small")
     axes.set_yticks(positions, [plain(name) for name in names])
     axes.set_ylim(len(names) - 0.5, -0.6)

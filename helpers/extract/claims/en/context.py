@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterable
+from typing import Iterable
 
 from helpers.extract.claims.en.patterns import (
-    BARE_BREAKS, CASUALTY_FORMS, CASUALTY_PHRASES, CLAUSE_BREAK, CUE_WORDS, CURRENCY_WORDS, ENDS_PHRASE, KIND_NOUN,
-    NOT_RATE_AFTER, NOT_RATE_BEFORE, PERIOD, PERIOD_OF, PERIOD_WORDS, PUNCT, RATE_ADVERBS, SCOPE_BEFORE, STOP, WINDOW,
-    WINDOW_WORDS, WINDOW_YEAR, YEAR_HINT,
+    BARE_BREAKS, CLAUSE_BREAK, CUE_WORDS, ENDS_PHRASE, NOT_RATE_AFTER, NOT_RATE_BEFORE, PERIOD, PERIOD_OF, PERIOD_WORDS,
+    PUNCT, RATE_ADVERBS, SCOPE_BEFORE, STOP, WINDOW, WINDOW_WORDS, WINDOW_YEAR, YEAR_HINT,
 )
-from helpers.extract.claims.en.units import Unit, bounded, noun_kind
+from helpers.extract.claims.en.units import bounded
 
 #: Kinds of place mention that name a front line rather than a place in it.
 FRONT_KINDS = frozenset({"front", "direction"})
-
-if TYPE_CHECKING:  # pragma: no cover - imported for type hints only
-    from helpers.extract.claims.en.numbers import Figure
 
 # --- one sentence --------------------------------------------------------------------------------
 
@@ -57,6 +53,13 @@ class Context:
                 right = position
                 break
         return left, right
+
+    def bare_words(self) -> frozenset[str]:
+        """The sentence's words without the punctuation and quotes ``str.split`` leaves on them."""
+        found = self._cache.get("bare")
+        if found is None:
+            found = self._cache["bare"] = frozenset(token.strip(PUNCT + "«»") for token in self.tokens)
+        return found
 
     def _hits(self, words: frozenset[str]) -> list[tuple[str, int]]:
         """(word, offset) of every whole-word occurrence of the family's words in the sentence."""
@@ -162,19 +165,3 @@ def scope_of(context: Context, left: int, right: int, start: int, end: int) -> s
     """A named front in the clause, else a place after "in/near" that ends its phrase."""
     return nearest(context.fronts(), left, right, start, end) or nearest(context.places(), left, right, start, end)
 
-
-def kind_of(context: Context, figure: Figure, unit: Unit, left: int) -> str:
-    """The claim kind from the counted noun, a casualty verb of the sentence, or the nouns before."""
-    if figure.currency or (unit.words and unit.words[0].lower() in CURRENCY_WORDS):
-        return "other"
-    kind = noun_kind(unit.words) if unit.words else ""
-    if not kind and not unit.words:
-        before = list(KIND_NOUN.finditer(context.text, left, figure.start))
-        kind = noun_kind((before[-1].group(0),)) if before else ""
-    if kind == "people":
-        casualty = not CASUALTY_FORMS.isdisjoint(context.tokens) or any(p in context.low for p in CASUALTY_PHRASES)
-        return "casualties" if casualty else "other"
-    return kind or "other"
-
-
-#: Sentences whose figures are remembered: they depend on the sentence text and its anchors

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from helpers.extract.claims.en.context import Context, kind_of, nearest, scope_of
-from helpers.extract.claims.en.numbers import Figure, glued, keep, read_figure
+from helpers.extract.claims.en.context import Context, nearest, scope_of
+from helpers.extract.claims.en.kinds import kind_of
+from helpers.extract.claims.en.numbers import (
+    Figure, age_after_name, footnote_mark, glued, in_equation, keep, read_figure,
+)
 from helpers.extract.claims.en.patterns import FIGURE, HEDGE, HEDGE_WORDS, TIME_AFTER
 from helpers.extract.claims.en.units import Unit, read_unit
 
@@ -14,14 +17,16 @@ FIGURES_CACHE_SIZE = 32_768
 
 @lru_cache(maxsize=FIGURES_CACHE_SIZE)
 def figures(text: str, anchors: tuple[int, ...], dates: tuple[tuple[int, int], ...] = (),
-            places: tuple[tuple[int, int, str, str], ...] = ()) -> tuple[tuple, ...]:
+            places: tuple[tuple[int, int, str, str], ...] = (),
+            columns: tuple[tuple[int, int, str], ...] = ()) -> tuple[tuple, ...]:
     """The figures of one sentence as tuples of ``_FIGURE_FIELDS`` (offsets within the sentence).
 
     ``dates`` are the spans of the sentence's date expressions (the timeline's: a day number
     inside one is no figure); ``places`` the (start, end, surface, kind) of its place mentions
-    (the places extractor's: they give a figure its scope).  All offsets are within the
-    sentence.  The result is cached per sentence text, anchors, dates and places
-    (``FIGURES_CACHE_SIZE``).
+    (the places extractor's: they give a figure its scope); ``columns`` the (start, end,
+    header) of its cells when the sentence is a table row (a figure without a noun takes its
+    column's kind).  All offsets are within the sentence.  The result is cached per sentence
+    text, anchors, dates, places and columns (``FIGURES_CACHE_SIZE``).
     """
     found: list[tuple[Figure, Unit]] = []
     cursor = 0
@@ -52,9 +57,10 @@ def figures(text: str, anchors: tuple[int, ...], dates: tuple[tuple[int, int], .
         if figure.start and text[figure.start - 1] == "(" and 0 <= figure.start - 1 - last_end <= 2:
             cursor = figure.cursor
             continue  # "90 billion euros ($106bn)": a conversion of the figure before
-        unit = read_unit(text, figure.end, after_of=figure.pct or figure.vague)
-        if not keep(figure, unit):
-            cursor = figure.cursor  # none of its numbers: "children aged 9–12"
+        unit = read_unit(text, figure.cursor if after is not None else figure.end, after_of=figure.pct or figure.vague)
+        if not keep(figure, unit) or footnote_mark(text, figure, unit) or in_equation(text, figure, unit) \
+                or age_after_name(text, figure, unit):
+            cursor = figure.cursor  # none of its numbers: "children aged 9–12", "death 40)", "1.17 USD = 1 EUR"
             continue
         found.append((figure, unit))
         cursor = figure.cursor
@@ -69,7 +75,8 @@ def figures(text: str, anchors: tuple[int, ...], dates: tuple[tuple[int, int], .
         left, right = context.clause(figure.start, figure.end)
         period = unit.rate or nearest(context.periods(), left, right, figure.start, figure.end)
         window = nearest(context.windows(), left, right, figure.start, figure.end)
-        kind = kind_of(context, figure, unit, left)
+        column = next((header for start, end, header in columns if start <= figure.start < end), "")
+        kind = kind_of(context, figure, unit, left, right, column)
         scope = scope_of(context, left, right, figure.start, figure.end)
         unit_text = unit.text or figure.currency
         for low, high, start, end in figure.values:

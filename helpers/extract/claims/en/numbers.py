@@ -8,7 +8,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from helpers.extract.claims.en.patterns import (
-    AND_QUANTITY, APPROX_BEFORE, APPROX_LAST_WORDS, APPROX_LONGEST, CHANGE, CURRENCY_CHARS, CURRENCY_CODES, DEFINITE, GLUE_BEFORE, LABELS, MONTHS_AND_DAYS, PUNCT, SCALE_SUFFIXES, SCALE_WORDS, SMALL_WORDS, TIME_UNITS, VAGUE, VAGUE_BEFORE, VAGUE_OF, WORDS_BEFORE_NUMBER, WORD_TRIGGERS,
+    AND_QUANTITY, APPROX_BEFORE, APPROX_LAST_WORDS, APPROX_LONGEST, CASUALTY_VERB_FORMS, CHANGE, CURRENCY_CHARS,
+    CURRENCY_CODES, DEFINITE, EQUATION_AFTER, EQUATION_BEFORE, EVENT_FORMS, GLUE_BEFORE, LABELS, MONTHS_AND_DAYS,
+    NOT_CLAIM_UNITS, PUNCT, SCALE_SUFFIXES, SCALE_WORDS, SMALL_WORDS, STOP, TIME_UNITS, VAGUE, VAGUE_BEFORE, VAGUE_OF,
+    WORDS_BEFORE_NUMBER, WORD_TRIGGERS,
 )
 from helpers.extract.claims.en.units import Unit, noun_kind, words_before
 from helpers.text import Sentence
@@ -200,8 +203,9 @@ def _word_anchors(text: str, word: str) -> list[int]:
 def glued(text: str, start: int, end: int) -> bool:
     """Is the figure glued to a code or word ("F-16", "21st", "30-day", "11:40", "24/7", "G7")?
 
-    Also true inside a run of digit groups ("+380 44 123 4567"), as phone numbers and ids
-    are written, and for a footnote mark ("[12]").
+    Also true inside a run of digit groups ("+380 44 123 4567", "1-800-422-7385"), as phone
+    numbers and ids are written, for a footnote mark ("[12]") and for a temperature or an
+    angle ("71°").
     """
     if start:
         before = text[start - 1]
@@ -217,9 +221,11 @@ def glued(text: str, start: int, end: int) -> bool:
             return True  # a phone number: "(701) 237-5948"
     if end < len(text):
         after = text[end]
-        if after.isalnum() or after in "_\\":
+        if after.isalnum() or after in "_\\°":
             return True
         following = text[end + 1:end + 2]
+        if after in "-‑" and following.isdigit():
+            return True  # a phone number or code: "1-800-422-7385"
         if after in "-‑–" and following.isalpha():
             return not text.startswith("strong", end + 1)  # "a 1,000-strong force" counts
         if after in ":/,. " and following.isdigit():
@@ -322,9 +328,11 @@ def _all_years(quantities: tuple[_Quantity, ...]) -> bool:
 
 
 def keep(figure: Figure, unit: Unit) -> bool:
-    """Rules that tell a figure claim from a label, a year, a duration or a determiner."""
+    """Rules that tell a figure claim from a label, a year, a duration, a specification or a determiner."""
     if unit.words and unit.words[0].lower().rstrip(".") in TIME_UNITS:
         return False  # a duration: "2 minute read", "30 days", "five months", "hundreds of years"
+    if unit.words and unit.words[0].lower().strip(PUNCT) in NOT_CLAIM_UNITS:
+        return False  # a file size or a specification: "4.78 MB", "the 330 kV line"
     if figure.vague:
         return True
     previous = figure.previous_word.lstrip("[(“\"‘'")
@@ -339,16 +347,73 @@ def keep(figure: Figure, unit: Unit) -> bool:
     if len(quantities) == 1 and quantities[0].small_word:
         if not counted_kind or previous.lower() in DEFINITE:
             return False  # "the two sides", "two reasons"
-    named_previous = previous[:1].isupper() and previous.isalpha() and not figure.previous_first \
+    name_like = previous.replace("-", "").isalpha() and not previous.islower() \
+        and not figure.previous_word.startswith("(")  # "Fortune", "iOS", "BY-NC-ND"; not "(Including 1,010"
+    named_previous = name_like and not figure.previous_first \
         and previous.lower() not in MONTHS_AND_DAYS
     if named_previous and (all(word[:1].isupper() for word in unit.words) or not counted_kind):
         return False  # part of a name: "Fortune 500 Europe", "Fortune 500 list", "Nord Stream 2"
     if previous == "of" and figure.before_previous[:1].isupper() and not unit.words:
         return False  # "the Group of 20"
+    if previous == "of" and figure.before_previous.lower() in ("age", "ages"):
+        return False  # "between the ages of 20 and 40": a label, like "aged 20"
     if quantities[0].ungrouped_digits >= 5 or quantities[-1].ungrouped_digits >= 5:
         return False  # an identifier: "227387", "Project 22460" (English groups counts: "22,460")
     if not unit.words:
-        if previous[:1].isupper() and previous.isalpha() and not figure.previous_first \
+        if name_like and not figure.previous_first \
                 and previous.lower() not in MONTHS_AND_DAYS:
             return False  # a model or name number: "Stream 2", "Boeing 737"
     return True
+
+
+#: Words after which a bare number at the end of a bracket, cell or sentence is a count, not a
+#: reference mark: verbs ("killed 40.", "lost 40", "rose to 40") and clause words ("is 40").
+_NOT_BEFORE_MARK = STOP | CASUALTY_VERB_FORMS | EVENT_FORMS | CHANGE
+
+
+def footnote_mark(text: str, figure: Figure, unit: Unit) -> bool:
+    """Is the figure a reference mark rather than a count (issue 10 audit, classes 15 and 17)?
+
+    A bare whole number of at most three digits (no noun, approximator, currency, percent or
+    scale) that closes a bracket, a table cell or its sentence, set right after a lower-case
+    noun or a closing bracket: "(... around the anniversary of Alexei Navalny’s death 40)",
+    "the AI-25TL turbofan 32" at the end of a table row, "(Including 1,010 in the prior 24
+    hours) 19|".  After a verb or a clause word it is a count ("the toll rose to 40.").
+    """
+    if unit.words or figure.approx or figure.pct or figure.currency or figure.vague or len(figure.quantities) != 1:
+        return False
+    quantity = figure.quantities[0]
+    if quantity.words or quantity.scale or not 0 < quantity.ungrouped_digits <= 3 or quantity.value != int(quantity.value):
+        return False
+    end = figure.end
+    after = text[end:end + 1]
+    if not (after in (")", "|") or end == len(text) or (after in ".,;" and not text[end + 1:].strip())):
+        return False
+    before = text[:figure.start].rstrip(" \t\u00a0")
+    if before.endswith(")"):
+        return True  # "(... in the prior 24 hours) 19|"
+    previous = figure.previous_word
+    return previous.isalpha() and previous.islower() and previous not in _NOT_BEFORE_MARK \
+        and not previous.endswith(("ed", "ing")) and not figure.previous_first
+
+
+def age_after_name(text: str, figure: Figure, unit: Unit) -> bool:
+    """Is the figure a person's age set after their name ("said Yevgenia Antoniuk, 43.")?  A
+    bare number of at most three digits, after a capitalised name and its comma, closing a
+    clause; an age describes the person, it is not a claim."""
+    if unit.words or figure.approx or figure.pct or figure.currency or figure.vague or len(figure.quantities) != 1:
+        return False
+    quantity = figure.quantities[0]
+    if quantity.words or quantity.scale or not 0 < quantity.ungrouped_digits <= 3:
+        return False
+    previous = figure.previous_word
+    after = text[figure.end:figure.end + 1]
+    return (previous.endswith(",") and previous[:-1].isalpha() and previous[:1].isupper()
+            and (after in (",", ".", ";", ")") or figure.end == len(text)))
+
+
+def in_equation(text: str, figure: Figure, unit: Unit) -> bool:
+    """Is the figure a term of an equation or a rate quote ("1.1767 USD = 1 EUR")?  Neither
+    side is a claim (issue 10 audit: the ECB reference-rate widget)."""
+    return EQUATION_AFTER.match(text, figure.end) is not None or \
+        EQUATION_BEFORE.search(text, max(0, figure.start - 4), figure.start) is not None

@@ -63,7 +63,15 @@ WORDS_BEFORE_NUMBER = re.compile(
     rf"(?i:(?<![\w-])(?:(?:an?|{_alt(SMALL_WORDS, ignore_case=True)}|{_alt(SCALE_WORDS, ignore_case=True)})(?:[ \t]*-[ \t]*|[ \t]+)(?:and[ \t]+)?)+)$"
 )
 
-UNIT_RUN = re.compile(r"(?:[ \t\u00a0]+[A-Za-z\u00c0-\u024f\u0400-\u04ff][\w’'\-²]*){1,9}")
+UNIT_RUN = re.compile(r"(?:[ \t\u00a0\u202f\u2009]+[A-Za-z\u00c0-\u024f\u0400-\u04ff][\w’'\-²]*){1,9}")
+#: The rest of a coordinated list after its first item, up to the conjunction before the last
+#: ("120 Shahed-type|, Gerbera-type, Italmas-type, and other| strike drones"): the counted noun
+#: is the head of the last item.
+LIST_TAIL = re.compile(r"(?:,[ \t]+[^\W\d][\w’'\-]*(?:[ \t]+[^\W\d][\w’'\-]*)?){0,6},?[ \t]+(?:and|or)(?:[ \t]+other)?(?=[ \t])")
+#: A figure in an equation or a rate quote ("1.1767 USD = 1 EUR"): the number before "=" ...
+EQUATION_AFTER = re.compile(r"[ \t]*(?:[A-Za-z€$£₴₽]{1,4}[ \t]*)?=")
+#: ... and after it.
+EQUATION_BEFORE = re.compile(r"=[ \t]*$")
 OF_DETERMINER = re.compile(
     r"[ \t]+of(?:[ \t]+(?:the|all|all[ \t]+the|all[ \t]+of[ \t]+the|its|their|his|her|our|your|these|those|this|that))?"
     r"(?=[ \t])",
@@ -116,13 +124,44 @@ ENDS_PHRASE = re.compile(
 SCOPE_BEFORE = re.compile(rf"(?<![\w])(?:{_alt(lexicon.SCOPE_PREPOSITIONS[LANG])}) (?:the )?$")
 #: Every word form the cue families of ``_Context`` start from.
 CUE_WORDS = HEDGE_WORDS | PERIOD_WORDS | WINDOW_WORDS
-KIND_NOUN = re.compile(rf"(?i:\b(?:{_alt((form for w in lexicon.KIND_NOUNS[LANG] if ' ' not in w for form in (w, w + 's', w + 'es', w[:-1] + 'ies')), ignore_case=True)})\b)")
+KIND_NOUN = re.compile(rf"(?i:\b(?:{_phrase_alt((form for w in lexicon.KIND_NOUNS[LANG] for form in (w, w + 's', w + 'es', w[:-1] + 'ies')), ignore_case=True)})\b)")
 
 
-CASUALTY_FORMS = _with_marks(
+CASUALTY_PHRASES = tuple(cue for cue in lexicon.CASUALTY_VERBS[LANG] if " " in cue)
+#: Casualty verb forms ("killed", "lost"), looked up among the sentence's words stripped of
+#: the marks ``str.split`` leaves on them ("‘Lost,").
+CASUALTY_BARE = frozenset(
     form for cue in lexicon.CASUALTY_VERBS[LANG] if " " not in cue for form in verb_forms(cue, double_final=True)
 )
-CASUALTY_PHRASES = tuple(cue for cue in lexicon.CASUALTY_VERBS[LANG] if " " in cue)
+#: The casualty cues that are verbs ("killed", "lost"), not nouns ("deaths", "casualties").
+CASUALTY_VERB_FORMS = frozenset(
+    form for cue in lexicon.CASUALTY_VERBS[LANG] if " " not in cue and cue.rstrip("s") not in lexicon.KIND_NOUNS[LANG]
+    and cue not in ("casualties", "dead") for form in verb_forms(cue, double_final=True)
+)
+DISPLACEMENT = re.compile(rf"(?<![\w-])(?:{_phrase_alt(lexicon.DISPLACEMENT_CUES[LANG])})(?![\w-])")
+CAPTURE = re.compile(rf"(?<![\w-])(?:{_phrase_alt(lexicon.CAPTURE_CUES[LANG])})(?![\w-])")
+AID_NOT_GOODS = lexicon.AID_NOT_GOODS[LANG]
+AID_WORDS = lexicon.AID_WORDS[LANG]
+AID_VERBS = lexicon.AID_VERBS[LANG]
+#: An aid word, but not "sanctions relief", "debt relief" or "tax relief".
+HEAD_NOUN_FOLLOWERS = lexicon.HEAD_NOUN_FOLLOWERS[LANG]
+#: Aid named right after goods: "157,000 tonnes of aid", "tents as humanitarian relief".
+OF_AID = re.compile(rf"[ \t]+(?:of|in|as)[ \t]+(?:[a-z]+[ \t]+)?(?:{_alt(w for w in AID_WORDS if w != 'humanitarian')})\b",
+                    re.IGNORECASE)
+AID_CUE = re.compile(rf"(?<![\w-])(?<!sanctions )(?<!debt )(?<!tax )(?:{_alt(AID_WORDS)})(?![\w-])")
+#: The breaks that end the clause an aid word is looked for in: not ", and" or ", as", which
+#: also split a list ("in military, financial, and humanitarian aid").
+STRONG_BREAK = re.compile(r";|:(?=\s)|–(?<=\s–)(?=\s)|—(?<=\s—)(?=\s)|,(?=\s+(?:but|while|whereas|although|though|yet)\b)")
+ATTEMPT_UNITS = lexicon.ATTEMPT_UNITS[LANG]
+ADVANCE_WORDS = lexicon.ADVANCE_WORDS[LANG]
+STRUCK_PLACES = lexicon.STRUCK_PLACES[LANG]
+STRIKE_WORDS = lexicon.STRIKE_WORDS[LANG]
+UNIT_PARTICIPLES = lexicon.UNIT_PARTICIPLES[LANG]
+NOT_CLAIM_UNITS = lexicon.NOT_CLAIM_UNITS[LANG]
+PREDICATE_LINKS = lexicon.PREDICATE_LINKS[LANG]
+#: Event verb forms ("struck", "repelled", "launches"), for the words a count may follow.
+EVENT_FORMS = frozenset(form for verb in lexicon.EVENT_VERBS[LANG] for form in verb_forms(verb, double_final=True)) \
+    | frozenset(lexicon.EVENT_VERBS_IRREGULAR[LANG])
 
 APPROX_BEFORE = frozenset(" ".join(cue.split()) for cue in lexicon.APPROX_BEFORE[LANG])
 APPROX_LONGEST = max(len(cue.split()) for cue in APPROX_BEFORE)
@@ -136,13 +175,13 @@ STOP = lexicon.UNIT_STOPWORDS[LANG]
 MASS = lexicon.MASS_NOUNS[LANG]
 RATE_ADJ = lexicon.RATE_ADJECTIVES[LANG]
 KIND_NOUNS = lexicon.KIND_NOUNS[LANG]
-CURRENCY_WORDS = frozenset({"euros", "euro", "dollars", "dollar", "hryvnias", "hryvnia", "rubles", "roubles", "pounds"})
+CURRENCY_WORDS = lexicon.CURRENCY_WORDS[LANG]
 CURRENCY_CHARS = frozenset(sign for sign in _CURRENCY_SIGNS if len(sign) == 1)
 CURRENCY_CODES = frozenset(sign for sign in _CURRENCY_SIGNS if len(sign) > 1)
 GLUE_BEFORE = frozenset("-/#.:_=+@&%\\‑’'")
 PUNCT = ",.;:!?()[]“”\"'‘’"
 POSSESSIVES = frozenset({"their", "its", "his", "her"})
-PARTICIPLE_HEADS = frozenset({"killed", "wounded", "injured", "dead", "missing", "displaced"})
+PARTICIPLE_HEADS = frozenset({"killed", "wounded", "injured", "dead", "missing", "displaced", "evacuated"})
 
 
 def _number_word_triggers() -> frozenset[str]:
