@@ -21,7 +21,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from helpers import load_corpus  # noqa: E402
-from helpers.places import GazetteerEntry, _distance_km, fold_name  # noqa: E402
+from helpers.extract.places.gazetteer import GazetteerEntry, distance_km, fold_name  # noqa: E402
 
 GAZETTEER = "gazetteer/warreport_ua_settlement_aliases_DONETSK_ONLY.csv"
 AGREE_KM = 5.0
@@ -62,7 +62,7 @@ def main() -> None:
         if not found:
             rows.append((place.name, place.resolved_by, None))
             continue
-        rows.append((place.name, place.resolved_by, min(_distance_km(here, other) for other in found)))
+        rows.append((place.name, place.resolved_by, min(distance_km(here, other) for other in found)))
     compared = [row for row in rows if row[2] is not None]
     agree = [row for row in compared if row[2] <= AGREE_KM]
     print(f"Donetsk Oblast places resolved: {len(rows)}; in the independent gazetteer by name: {len(compared)}; "

@@ -123,8 +123,8 @@ class Corpus:
 
     @property
     def sentences(self) -> pd.DataFrame:
-        """Every sentence, with whether it states a claim (``helpers.claims``) and its voice
-        (``helpers.sources``): author, named source, unnamed source or inferred."""
+        """Every sentence, with whether it states a claim (``helpers.extract.claims``) and its voice
+        (``helpers.extract.attribution``): author, named source, unnamed source or inferred."""
         return self._table("sentences")
 
     @property

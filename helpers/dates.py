@@ -13,7 +13,7 @@ The second half of the module is calendar arithmetic for the timeline: given a r
 TimeML and the news-style resolution of HeidelTime (Strötgen & Gertz 2013): an expression
 without a year takes the candidate nearest to the document creation time, in the past
 unless the sentence speaks of the future.  Every function here is pure and exact; the
-finding of expressions and the reading of tense live in ``helpers.timeline``.
+finding of expressions and the reading of tense live in ``helpers.extract.timeline``.
 """
 
 from __future__ import annotations

@@ -209,7 +209,7 @@ ABBREVIATIONS: dict[str, frozenset[str]] = {
     }),
 }
 
-# --- dates: month and weekday names (helpers.dates, helpers.timeline) ----------------
+# --- dates: month and weekday names (helpers.dates, helpers.extract.timeline) ----------------
 
 MONTHS: dict[str, dict[str, int]] = {
     "en": {
@@ -227,7 +227,7 @@ WEEKDAYS: dict[str, dict[str, int]] = {
     },
 }
 
-# --- claims (helpers.claims) ----------------------------------------------------------
+# --- claims (helpers.extract.claims) ----------------------------------------------------------
 # Word lists of the figure extractor.  A figure is a number expression ("300 to 400",
 # "up to 30", "75%", "hundreds of") plus the words around it that say what is counted, how
 # often, over which window, where and how firmly.  Lists are lower case unless noted; the
@@ -730,7 +730,7 @@ EVENT_VERBS_IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 
 
-# --- sources (helpers.sources) --------------------------------------------------------
+# --- sources (helpers.extract.attribution) --------------------------------------------------------
 
 #: Verbs that introduce a statement, a belief or an intention, by lemma and kind.  The kinds
 #: follow PARC 3.0 / PolNeAR, which count beliefs and intentions as attributions too
@@ -1009,7 +1009,7 @@ CUE_FORM_EXCLUSIONS: dict[str, frozenset[str]] = {
 }
 
 #: Closed-class words the attribution rules read a sentence by (no tagger: these lists are
-#: the grammar).  ``helpers.attribution_rules`` names each list where it uses it.
+#: the grammar).  ``helpers.extract.attribution.en`` names each list where it uses it.
 SOURCE_GRAMMAR: dict[str, dict[str, frozenset[str]]] = {
     "en": {
         "pronouns": frozenset({"he", "she", "they", "i", "we", "you", "it"}),
@@ -1222,7 +1222,7 @@ SOURCE_DETERMINERS: dict[str, tuple[str, ...]] = {
 }
 
 #: Common nouns that can be a source without a determiner ("officials said", "polls show").
-#: Without a name they make an *unnamed* source (see ``helpers.sources``).
+#: Without a name they make an *unnamed* source (see ``helpers.extract.attribution``).
 SOURCE_NOUNS: dict[str, frozenset[str]] = {
     "en": frozenset({
         # singular roles, which a headline uses without a determiner ("Ukrainian commander says")
@@ -1607,7 +1607,7 @@ TRANSLITERATION_FOLDS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
-# --- timeline (helpers.timeline) ------------------------------------------------------
+# --- timeline (helpers.extract.timeline) ------------------------------------------------------
 
 #: Words right before a date expression, kept as its ``cue``.  A bare year or a month
 #: without day or year is taken only after one of these ("in 2024", "since March"), so
@@ -1733,7 +1733,7 @@ PUBLICATION_KEYS: dict[str, frozenset[str]] = {
     }),
 }
 
-# --- places (helpers.places) ----------------------------------------------------------
+# --- places (helpers.extract.places) ----------------------------------------------------------
 
 #: Words after a place name that say what kind of place the mention is, and whether the
 #: word is plural (a plural applies to every name coordinated before it: "Donetsk and

@@ -1,11 +1,11 @@
 """Attribution cues, their sources and contents, found by rule in an article's text.
 
-This is the pattern-matching layer under ``helpers.sources``: it finds every *cue* (a
+This is the pattern-matching layer under ``helpers.extract.attribution``: it finds every *cue* (a
 reporting verb such as "said", a belief or intention verb such as "believes" or "wants",
 "according to", an attributing adverb such as "reportedly", a colon before a quotation),
 the *source* the cue credits (the noun phrase before the verb, after it in an inverted
 "said Commander Example", or after "according to") and the *content* (the reported clause
-or the quotation).  ``helpers.sources`` turns these spans into speakers, roles and chains.
+or the quotation).  ``helpers.extract.attribution`` turns these spans into speakers, roles and chains.
 
 Method: rule-based pattern matching over the raw text, in the spirit of textacy's
 ``extract.triples.direct_quotations`` but without a parser or tagger.  Cue words are found
@@ -36,7 +36,7 @@ Conventions taken from PolNeAR's annotation (each measured on its train split):
   ("did not mention", "would ask"), "agreed to" without a that-clause, "continued to", a
   base form after a common plural noun, and the forms mined from train
   (``lexicon.CUE_MINED_FORMS``: "voted", "pledged") -- are kind ``act``, never a statement
-  row in ``helpers.sources``;
+  row in ``helpers.extract.attribution``;
 * an apposition between dashes gives a role like one between commas ("Name — a role —
   says"); a name opened by a bracket or quotation mark starts after it ("(Example News
   estimates"); "she's said" is a pronoun and an auxiliary, not a possessive; a noun
