@@ -1,7 +1,8 @@
 """Command line: ``python -m helpers export CORPUS... --out DIR [--engine local|dask] [--csv]``.
 
 Writes every corpus table as a Parquet dataset partitioned by month of publication, plus
-``speakers.parquet``, ``load_report.parquet`` and the manifest ``export.json``; ``--csv`` adds
+``speakers.parquet``, the cross-article tables, ``load_report.parquet`` and the manifest
+``export.json``; ``--reference CSV`` adds a reference series of one's own; ``--csv`` adds
 one CSV per table (see ``helpers.export``).  Exits 0 when the export finished, even if some
 files were reported as bad (the report says which and why); exits 2 with a one-line error
 only when the arguments are unusable.
@@ -43,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="processes to extract with (default: one per CPU; local: one for under 400 files)")
     export.add_argument("--csv", action="store_true", help="also write one CSV per table (for small corpora)")
     export.add_argument("--max-bytes", type=int, default=None, help="size cap per file (default 5 MB)")
+    export.add_argument("--reference", action="append", default=None, metavar="CSV",
+                        help="a reference series of your own to set claims beside (repeatable; "
+                             "default: the files FCW_REFERENCE names), besides the shipped one")
     export.add_argument("--quiet", action="store_true", help="print nothing on success")
     index = commands.add_parser("index", help="write the report's opening page from an export and the notebooks' HTML")
     index.add_argument("--tables", required=True, help="folder the export wrote")
@@ -92,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
     summary = export_corpus(args.corpus, out, engine=args.engine, workers=args.workers, scheduler=args.scheduler,
-                            csv=args.csv, max_bytes=args.max_bytes)
+                            csv=args.csv, max_bytes=args.max_bytes, reference=args.reference)
     if not args.quiet:
         print(summary)
     return 0

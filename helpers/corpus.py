@@ -28,7 +28,9 @@ from helpers.load import (
     DEFAULT_MAX_BYTES, Article, CorpusFile, LoadError, PartialLoad, corpus_files, is_hidden, load_file, relative_path,
 )
 from helpers.progress import progress
-from helpers.tables import EXPORTED_TABLES, article_frames, finalise, load_report
+from helpers.cross import cross_tables, reference_problems
+from helpers.reference import ReferenceLoad, load_reference
+from helpers.tables import CROSS_TABLES, EXPORTED_TABLES, article_frames, finalise, load_report
 
 if TYPE_CHECKING:
     from helpers.engines.dataset import ExportedTables
@@ -51,6 +53,8 @@ class Corpus:
     files_seen: int = 0
     exported: "ExportedTables | None" = field(default=None, repr=False)
     final_frames: dict[str, pd.DataFrame] | None = field(default=None, repr=False)
+    #: The user's reference series besides the shipped one; ``None``: the files ``FCW_REFERENCE`` names.
+    reference_paths: tuple[str, ...] | None = None
 
     def __repr__(self) -> str:
         if self.exported is not None:
@@ -86,9 +90,27 @@ class Corpus:
         return finalise(article_frames(self.documents))
 
     def _table(self, name: str) -> pd.DataFrame:
+        if name in CROSS_TABLES and not self._has_exported(name):
+            return self._cross[name]
         if self.exported is not None:
             return self.exported[name]
         return self._tables[name]
+
+    def _has_exported(self, name: str) -> bool:
+        return self.exported is not None and name in self.exported.manifest.get("tables", {})
+
+    @cached_property
+    def _cross(self) -> dict[str, pd.DataFrame]:
+        """The cross-article tables, made from this corpus's own tables (a narrowed corpus,
+        or an export written before they existed)."""
+        tables = {name: self._table(name) for name in ("blocks", "articles", "claims", "events", "attributions")}
+        return cross_tables(tables, self.reference)
+
+    @cached_property
+    def reference(self) -> ReferenceLoad:
+        """The reference series claims are set beside: the shipped one and the user's
+        (``reference_paths``), with every refused row."""
+        return load_reference(self.reference_paths)
 
     @cached_property
     def load_report(self) -> pd.DataFrame:
@@ -97,7 +119,7 @@ class Corpus:
             return self.exported["load_report"]
         if self.final_frames is not None and "load_report" in self.final_frames:
             return self.final_frames["load_report"]
-        return load_report(self.problems, self._tables["load_warnings"])
+        return load_report(self.problems + reference_problems(self.reference), self._tables["load_warnings"])
 
     # --- the tables --------------------------------------------------------------------------
 
@@ -153,16 +175,35 @@ class Corpus:
         """One row per place mention, resolved against the gazetteer (or left unresolved)."""
         return self._table("places")
 
+    @property
+    def article_links(self) -> pd.DataFrame:
+        """Pairs of articles that share their text: ``duplicate``, ``contains`` or
+        ``shares_passages`` (``helpers.links``)."""
+        return self._table("article_links")
+
+    @property
+    def claim_groups(self) -> pd.DataFrame:
+        """Claims that report the same quantity across articles, with each one's relation to the
+        first report and the independent sources behind the group (``helpers.groups``)."""
+        return self._table("claim_groups")
+
+    @property
+    def reference_check(self) -> pd.DataFrame:
+        """Each claim of a measure the reference series hold, beside the official figure for its
+        days (``helpers.reference``)."""
+        return self._table("reference_check")
+
     def tables(self) -> dict[str, pd.DataFrame]:
         """The tables the export writes, by file stem."""
-        return {name: self._table(name) for name in EXPORTED_TABLES}
+        return {name: self._table(name) for name in [*EXPORTED_TABLES, *CROSS_TABLES]}
 
 
 # --- loading ---------------------------------------------------------------------------------
 
 
 def load_corpus(
-    paths: str | os.PathLike | Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_MAX_BYTES
+    paths: str | os.PathLike | Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_MAX_BYTES,
+    reference: Iterable[str | os.PathLike] | None = None,
 ) -> Corpus:
     """Load every file under the given files or folders; never stops on one bad file.
 
@@ -172,11 +213,18 @@ def load_corpus(
 
     A folder the export wrote (one with its ``export.json``) is opened as it is, without
     extracting anything again: see ``open_export``.
+
+    ``reference``: reference series of the user's own (CSV files, ``helpers.reference``) to
+    set claims beside, besides the shipped one; by default, the files ``FCW_REFERENCE`` names.
     """
+    paths_given = None if reference is None else tuple(os.fspath(path) for path in reference)
     export = _export_folder(paths)
     if export is not None:
-        return open_export(export)
-    return load_files(list(corpus_files(paths)), max_bytes=max_bytes)
+        corpus = open_export(export)
+    else:
+        corpus = load_files(list(corpus_files(paths)), max_bytes=max_bytes)
+    corpus.reference_paths = paths_given
+    return corpus
 
 
 def load_files(files: list[CorpusFile], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:

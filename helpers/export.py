@@ -4,7 +4,8 @@
 process pool, or a Dask cluster) in two passes over batches of files, so that memory stays
 flat however many articles there are, and writes the layout ``helpers.engines.dataset``
 describes: each per-article table as ``<table>/published_month=YYYY-MM/part-NNNNN.parquet``,
-``speakers.parquet`` and ``load_report.parquet``, and the manifest ``export.json`` that
+``speakers.parquet``, the cross-article tables (``article_links``, ``claim_groups``,
+``reference_check``: ``helpers.cross``) and ``load_report.parquet``, and the manifest ``export.json`` that
 ``load_corpus(folder)`` and ``helpers.query`` read it back by.
 
 CSV cannot hold a list, so list-valued cells (authors, candidates, sentence ids) are written
@@ -23,6 +24,7 @@ from typing import Iterable
 
 import pandas as pd
 
+from helpers.cross import export_cross_tables, reference_problems
 from helpers.engines import make_engine
 from helpers.engines.dataset import (
     ALL_TABLES, FORMAT, LIST_SEPARATOR, VERSION, clear, common_schema, csv_ready, roots_from, write_csv,
@@ -32,7 +34,8 @@ from helpers.engines.plan import FileEntry, batch_size, batches, corpus_entries,
 from helpers.engines.steps import ARTICLE_TABLES, PARTITION, STAGING, ExtractJob, JoinJob, part_path
 from helpers.extract.places import EXTRA_ENV
 from helpers.load import DEFAULT_MAX_BYTES
-from helpers.tables import EXPORTED_TABLES, LOAD_REPORT_COLUMNS, article_frames, finalise_batch, load_report
+from helpers.reference import ReferenceLoad, load_reference
+from helpers.tables import CROSS_TABLES, EXPORTED_TABLES, LOAD_REPORT_COLUMNS, article_frames, finalise_batch, load_report
 
 __all__ = ["LIST_SEPARATOR", "Exported", "csv_ready", "export_corpus", "write_export", "write_table"]
 
@@ -51,7 +54,7 @@ class Exported:
 
     def summary(self) -> str:
         report = "load_report.csv" if self.csv else "load_report.parquet"
-        counts = ", ".join(f"{self.rows[name]:,} {name}" for name in EXPORTED_TABLES)
+        counts = ", ".join(f"{self.rows[name]:,} {name.replace('_', ' ')}" for name in [*EXPORTED_TABLES, *CROSS_TABLES])
         return (f"{self.files:,} files: {self.rows['articles']:,} articles loaded, {self.errors:,} errors, "
                 f"{self.warnings:,} warnings (see {report}); wrote {counts}")
 
@@ -65,12 +68,15 @@ def export_corpus(
     scheduler: str | None = None,
     csv: bool = False,
     max_bytes: int | None = None,
+    reference: Iterable[str | os.PathLike] | None = None,
 ) -> str:
     """Export every table of the corpus under ``out`` and return the one-line summary.
 
     ``engine="local"`` runs in this process for a small corpus and in one process per CPU
     (or ``workers``) otherwise; ``engine="dask"`` runs on a new ``LocalCluster`` of
     ``workers`` processes, or on the cluster whose scheduler is at ``scheduler``.
+    ``reference``: the user's reference series besides the shipped one (default: the files
+    ``FCW_REFERENCE`` names); a bad row of them is a row of the load report.
     """
     given = [os.fspath(paths)] if isinstance(paths, (str, os.PathLike)) else [os.fspath(path) for path in paths]
     files, stems = corpus_entries(given)
@@ -78,7 +84,7 @@ def export_corpus(
     try:
         with make_engine(engine, workers=count, scheduler=scheduler) as runner:
             exported = write_export(files, Path(out), runner, corpus=given, stems=stems, csv=csv,
-                                    max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+                                    max_bytes=max_bytes or DEFAULT_MAX_BYTES, reference=load_reference(reference))
     finally:  # a failed export leaves no staged batches behind (and no manifest: see ``clear``)
         shutil.rmtree(Path(out) / STAGING, ignore_errors=True)
     return exported.summary()
@@ -86,9 +92,10 @@ def export_corpus(
 
 def write_export(
     files: list[FileEntry], out: Path, runner, *, corpus: list[str], stems: list[str] | None = None,
-    csv: bool = False, max_bytes: int = DEFAULT_MAX_BYTES,
+    csv: bool = False, max_bytes: int = DEFAULT_MAX_BYTES, reference: ReferenceLoad | None = None,
 ) -> Exported:
-    """The export's passes (see ``helpers.engines``) on a started engine; ``files`` and
+    """The export's passes (see ``helpers.engines``) on a started engine, then the
+    cross-article tables (``helpers.cross``) read back from what they wrote; ``files`` and
     ``stems`` as ``plan.corpus_entries`` gives them."""
     out.mkdir(parents=True, exist_ok=True)
     clear(out)
@@ -120,12 +127,17 @@ def write_export(
             if part.table == name and part.rows and not part.schema.remove_metadata().equals(schema.remove_metadata())
         ]
     runner.rewrite(rewrites)
+    reference = load_reference() if reference is None else reference
+    cross = export_cross_tables(out, reference)
 
     report = load_report(
-        [problem for batch in extracted for problem in batch.problems],
+        [problem for batch in extracted for problem in batch.problems] + reference_problems(reference),
         pd.DataFrame.from_records([row for batch in extracted for row in batch.warnings], columns=LOAD_REPORT_COLUMNS),
     )
     write_single(speakers, out / "speakers.parquet")
+    for name, table in cross.items():
+        write_single(table, out / f"{name}.parquet")
+        rows[name] = len(table)
     write_single(report, out / "load_report.parquet")
     rows.update(speakers=len(speakers), load_report=len(report))
     shutil.rmtree(out / STAGING, ignore_errors=True)

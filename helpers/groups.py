@@ -78,7 +78,8 @@ are folded:
    "300 to 400 a day" in the body.
 
 ``speakers`` lists the distinct speakers in group order; an empty speaker is shown as the
-outlet it came through (``via``), else the article's ``outlet``, else its authors, else
+outlet it came through (``via``), else the article's ``outlet`` (else its web ``domain``),
+else its authors, else
 "author of <article_id>".  ``echo_of`` names the earliest article before this claim's that it
 repeats: one linked to it (any relation of ``article_links``), or one whose claim in the
 group has the same speaker reached through the same outlet (``via`` not empty).  Two
@@ -802,13 +803,14 @@ def _shown_speaker(fact: ClaimFacts, names: dict[str, str], outlets: dict[str, t
 def _outlets(articles: pd.DataFrame) -> dict[str, tuple[str, str]]:
     outlets = articles["outlet"] if "outlet" in articles.columns else [""] * len(articles)
     authors = articles["authors"] if "authors" in articles.columns else [()] * len(articles)
+    domains = articles["domain"] if "domain" in articles.columns else [""] * len(articles)
     out = {}
-    for article_id, outlet, names in zip(articles["article_id"], outlets, authors):
+    for article_id, outlet, domain, names in zip(articles["article_id"], outlets, domains, authors):
         if isinstance(names, str):
             names = [names]
         else:
             names = [] if names is None or isinstance(names, float) else list(names)
-        out[article_id] = (_text(outlet).strip(), ", ".join(n for n in names if n))
+        out[article_id] = (_text(outlet).strip() or _text(domain).strip(), ", ".join(n for n in names if n))
     return out
 
 

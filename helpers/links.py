@@ -107,6 +107,11 @@ CONTAINS_CONTAINMENT = 0.5
 MIN_PASSAGE_WORDS = 20
 #: Shingles in common below which no relation is claimed (about one 20-word sentence).
 MIN_SHARED_SHINGLES = 16
+#: Candidates compared per article, the strongest first (``strongest_candidates``): bounds
+#: the comparisons of a templated corpus, where every text shares sentences with dozens.
+#: The eval news's most linked article has 2 partners; a wire story reprinted by more than
+#: 20 outlets still has every copy linked to the strongest 20 and so folded into one cluster.
+MAX_PARTNERS = 20
 
 #: Zero-width and other invisible format characters: wire services put them inside words.
 _INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
@@ -144,9 +149,11 @@ class LinkRules:
     contains_containment: float = CONTAINS_CONTAINMENT
     min_passage_words: int = MIN_PASSAGE_WORDS
     min_shared_shingles: int = MIN_SHARED_SHINGLES
+    max_partners: int = MAX_PARTNERS
 
     def __post_init__(self) -> None:
-        for name in ("furniture_site_pages", "furniture_max_pages", "min_passage_words", "min_shared_shingles"):
+        for name in ("furniture_site_pages", "furniture_max_pages", "min_passage_words", "min_shared_shingles",
+                     "max_partners"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1, got {getattr(self, name)!r}")
         for name in ("duplicate_similarity", "contains_containment"):
@@ -407,12 +414,13 @@ def _kept(fingerprint: ArticleFingerprint, furniture: np.ndarray) -> _Kept:
     return _Kept(np.unique(sentences), words, np.unique(shingles))
 
 
-def shared_sentence_pairs(kept: list[_Kept]) -> set[tuple[int, int]]:
-    """Pairs of articles (positions, smaller first) with a kept sentence in common: one sort
-    of all sentence hashes, then every pair within each run of equal hashes."""
+def shared_sentence_counts(kept: list[_Kept]) -> dict[tuple[int, int], int]:
+    """Pairs of articles (positions, smaller first) with kept sentences in common, and how many:
+    one sort of all sentence hashes, then every pair within each run of equal hashes (a run
+    is at most ``FURNITURE_MAX_PAGES`` long: longer ones were dropped as boilerplate)."""
     counts = np.array([len(item.sentences) for item in kept], dtype=np.int64)
     if counts.sum() == 0:
-        return set()
+        return {}
     flat = pd.DataFrame({
         "sentence": np.concatenate([item.sentences for item in kept]).view(np.int64),
         "article": np.repeat(np.arange(len(kept)), counts),
@@ -420,15 +428,49 @@ def shared_sentence_pairs(kept: list[_Kept]) -> set[tuple[int, int]]:
     flat = flat[flat.duplicated("sentence", keep=False)]
     pairs = flat.merge(flat, on="sentence", suffixes=("", "_other"))
     pairs = pairs[pairs["article"] < pairs["article_other"]]
-    return set(zip(pairs["article"].tolist(), pairs["article_other"].tolist()))
+    shared = pairs.groupby(["article", "article_other"], sort=False).size()
+    return dict(zip(zip(shared.index.get_level_values(0).tolist(), shared.index.get_level_values(1).tolist()),
+                    shared.tolist()))
 
 
-def near_duplicate_pairs(kept: list[_Kept]) -> set[tuple[int, int]]:
+def strongest_candidates(shared: dict[tuple[int, int], int], near: set[tuple[int, int]],
+                         max_partners: int) -> list[tuple[int, int]]:
+    """The candidate pairs to compare: each article's ``max_partners`` strongest (most shared
+    sentences, then MinHash candidates, then the nearest in corpus order), and every pair
+    that is among the strongest of either of its two articles.
+
+    Why a cap: in a corpus of templated texts (generated test corpora, bulletins written from
+    one form) every article shares sentences with dozens of others, and comparing every such
+    pair costs the square of the corpus.  With the cap the comparisons grow linearly (at most
+    ``2 * max_partners`` per article); a real copy shares many sentences with its source, so
+    it stays among the strongest."""
+    strength = dict(shared)
+    for pair in near:
+        strength.setdefault(pair, 0)
+    if not strength:
+        return []
+    pairs = pd.DataFrame(list(strength), columns=["first", "second"])
+    pairs["shared"] = list(strength.values())
+    both = pd.concat([pairs.rename(columns={"first": "article", "second": "other"}),
+                      pairs.rename(columns={"second": "article", "first": "other"})], ignore_index=True)
+    both["distance"] = (both["article"] - both["other"]).abs()
+    both = both.sort_values(["article", "shared", "distance", "other"], ascending=[True, False, True, True],
+                            kind="stable")
+    strongest = both[both.groupby("article", sort=False).cumcount() < max_partners]
+    chosen = set(zip(np.minimum(strongest["article"], strongest["other"]).tolist(),
+                     np.maximum(strongest["article"], strongest["other"]).tolist()))
+    return sorted(chosen)
+
+
+def near_duplicate_pairs(kept: list[_Kept], max_partners: int = MAX_PARTNERS) -> set[tuple[int, int]]:
     """Pairs of articles (positions, smaller first) whose kept shingle sets MinHash LSH
     estimates at shingle Jaccard >= ``LSH_THRESHOLD``: each article is looked up among
-    those indexed before it, then indexed."""
+    those indexed before it, then indexed.  Of more than ``max_partners`` answers, those of
+    highest estimated Jaccard (then the latest) are kept: in a templated corpus every text
+    is "near" hundreds of others, and keeping them all costs the square of the corpus."""
     index = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     prototype = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, hashfunc=int)
+    signatures = np.zeros((len(kept), NUM_PERM), dtype=np.uint64)
     pairs: set[tuple[int, int]] = set()
     for position, item in enumerate(kept):
         if len(item.shingles) == 0:
@@ -436,7 +478,13 @@ def near_duplicate_pairs(kept: list[_Kept]) -> set[tuple[int, int]]:
         minhash = prototype.copy()
         minhash.update_batch(item.shingles.tolist())
         signature = LeanMinHash(minhash)
-        pairs.update((other, position) for other in index.query(signature))
+        signatures[position] = signature.hashvalues
+        found = np.array(sorted(index.query(signature)), dtype=np.int64)
+        if len(found) > max_partners:
+            estimate = (signatures[found] == signatures[position]).sum(axis=1)
+            order = np.lexsort((-found, -estimate))  # highest estimate first, then the latest
+            found = found[order[:max_partners]]
+        pairs.update((int(other), position) for other in found)
         index.insert(position, signature, check_duplication=False)
     return pairs
 
@@ -485,7 +533,8 @@ def find_links(prints: list[ArticleFingerprint], pages: dict[str, Page],
     """The links between fingerprinted articles (the corpus-wide step of ``article_links``)."""
     masks = furniture_mask(prints, pages, rules)
     kept = [_kept(fingerprint, mask) for fingerprint, mask in zip(prints, masks)]
-    candidates = shared_sentence_pairs(kept) | near_duplicate_pairs(kept)
+    candidates = strongest_candidates(shared_sentence_counts(kept), near_duplicate_pairs(kept, rules.max_partners),
+                                      rules.max_partners)
     rows = []
     for first, second in candidates:
         link = link_between(prints[first].article_id, kept[first], prints[second].article_id, kept[second], rules)

@@ -58,6 +58,9 @@ EXPORTED_TABLES = [
     "articles", "blocks", "paragraphs", "photos", "sentences", "claims", "attributions", "speakers",
     "events", "places",
 ]
+#: Tables that run across articles (``helpers.cross``), made from the tables above once every
+#: article is read; the export writes them too.
+CROSS_TABLES = ["article_links", "claim_groups", "reference_check"]
 
 _CLAIM_DTYPES = {
     "paragraph": "Int64", "sentence_id": "int64", "start": "int64", "end": "int64",

@@ -11,7 +11,7 @@ import helpers.engines.plan as plan_module
 from helpers import load_corpus
 from helpers.__main__ import main
 from helpers.export import export_corpus
-from helpers.tables import EXPORTED_TABLES
+from helpers.tables import CROSS_TABLES, EXPORTED_TABLES
 from conftest import SEEDS, seed_layout
 
 SEED_ID = "000_45a4a854ecae5629"
@@ -157,7 +157,7 @@ def test_export_without_csv_writes_no_csv(tmp_path):
 
 def test_export_with_csv_writes_one_csv_per_table(tmp_path):
     main(["export", str(SEEDS), "--out", str(tmp_path), "--quiet", "--csv"])
-    assert sorted(path.stem for path in tmp_path.glob("*.csv")) == sorted([*EXPORTED_TABLES, "load_report"])
+    assert sorted(path.stem for path in tmp_path.glob("*.csv")) == sorted([*EXPORTED_TABLES, *CROSS_TABLES, "load_report"])
 
 
 def test_export_csv_joins_list_cells_with_semicolons(tmp_path):

@@ -176,7 +176,7 @@ def test_every_table_is_linked_as_csv_and_parquet(page, report):
     hrefs = {value for tag, name, value in parsed(page).attributes if tag == "a" and name == "href"}
     exported = {f"tables/{file.name}" for file in (report.parent / "tables").iterdir() if file.name != "export.json"}
     assert exported <= hrefs
-    assert len(exported) == 22  # 10 tables and the load report, each as CSV and Parquet (a file or a folder)
+    assert len(exported) == 28  # 10 tables, 3 cross-article tables and the load report, each as CSV and Parquet
 
 
 def test_every_link_is_relative_and_opens_an_existing_file(page, report):
@@ -245,7 +245,7 @@ def test_chromium_requests_only_the_page_itself(rendered, report):
 
 
 def test_every_link_chromium_sees_opens_an_existing_file_or_folder(rendered, report):
-    assert len(rendered.links) == 24  # 2 notebooks, 22 table files and Parquet folders
+    assert len(rendered.links) == 30  # 2 notebooks, 28 table files and Parquet folders
     for link in rendered.links:
         parts = urlsplit(link)
         assert parts.scheme == "file", link

@@ -4,7 +4,8 @@
     DIR/claims/published_month=2025-01/part-00000.parquet
     DIR/claims/published_month=undated/part-00000.parquet   articles without a date
     DIR/claims/_schema.parquet                       no rows: the table's one schema
-    DIR/speakers.parquet, DIR/load_report.parquet    tables not tied to one article
+    DIR/speakers.parquet, DIR/load_report.parquet    tables not tied to one article, and the
+    DIR/article_links.parquet ...                    cross-article tables (``helpers.cross``)
     DIR/claims.csv ...                               with ``--csv``: one CSV per table
 
 Every per-article table is a Parquet dataset partitioned hive-style by the month of
@@ -31,15 +32,15 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from helpers.engines.steps import ARTICLE_TABLES, PARTITION, STAGING
-from helpers.tables import EXPORTED_TABLES
+from helpers.tables import CROSS_TABLES, EXPORTED_TABLES
 
 MANIFEST = "export.json"
 FORMAT = "frontline-claims-workbook export"
 VERSION = 1
 SCHEMA_FILE = "_schema.parquet"
 #: Tables written as one Parquet file each.
-SINGLE_TABLES = ("speakers", "load_report")
-ALL_TABLES = (*EXPORTED_TABLES, "load_report")
+SINGLE_TABLES = ("speakers", *CROSS_TABLES, "load_report")
+ALL_TABLES = (*EXPORTED_TABLES, *CROSS_TABLES, "load_report")
 LIST_SEPARATOR = "; "
 
 

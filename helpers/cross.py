@@ -1,0 +1,85 @@
+"""The tables that run across articles: which reports share their text, which figures are the
+same quantity, and how each figure compares with the official series.
+
+Three tables, each made by its own module from the per-article tables:
+
+* ``article_links`` (``helpers.links``): reports that share their text (``duplicate``,
+  ``contains``, ``shares_passages``), from the body paragraphs of ``blocks`` and the
+  articles' addresses;
+* ``claim_groups`` (``helpers.groups``): the same quantity across articles, with each claim's
+  relation to the first report, the independent sources behind it and what it echoes; it
+  reads ``article_links`` to fold copies into one source;
+* ``reference_check`` (``helpers.reference``): each claim of a measure the reference series
+  hold (personnel, tanks ...) beside the official figure for its days.
+
+``cross_tables`` makes the three from tables in memory (a loaded or narrowed ``Corpus``);
+``export_cross_tables`` makes them from an export folder, reading the body paragraphs one
+Parquet file at a time (a fingerprint is kept per article, not its text), and the export
+writes each as one Parquet file beside the rest.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Mapping
+
+import pandas as pd
+
+from helpers.groups import claim_groups
+from helpers.load import LoadError
+from helpers.links import LINK_COLUMNS, article_links, article_pages, find_links, fingerprints
+from helpers.reference import ReferenceLoad, load_reference, reference_check
+
+#: The cross-article tables, in the order they are made (each may read the one before).
+CROSS_TABLES = ("article_links", "claim_groups", "reference_check")
+
+def reference_problems(reference: ReferenceLoad) -> list[tuple[LoadError, str]]:
+    """The reference rows refused (file, line, reason), as load-report errors: a series file
+    is input like an article file, and nothing it holds is dropped without a row."""
+    return [(LoadError(problem.path, problem.line, f"reference series: {problem.reason}"), "error")
+            for problem in reference.problems]
+
+
+def cross_tables(tables: Mapping[str, pd.DataFrame], reference: ReferenceLoad | None = None) -> dict[str, pd.DataFrame]:
+    """``article_links``, ``claim_groups`` and ``reference_check`` of the corpus whose tables
+    (``blocks``, ``articles``, ``claims``, ``events``, ``attributions``) are given.
+    ``reference``: the series to compare with (``load_reference()`` when not given)."""
+    links = article_links(tables["blocks"], tables["articles"])
+    return _from_links(links, tables["claims"], tables["events"], tables["articles"], tables["attributions"],
+                       reference)
+
+
+def _from_links(links: pd.DataFrame, claims: pd.DataFrame, events: pd.DataFrame, articles: pd.DataFrame,
+                attributions: pd.DataFrame, reference: ReferenceLoad | None) -> dict[str, pd.DataFrame]:
+    reference = load_reference() if reference is None else reference
+    return {
+        "article_links": links,
+        "claim_groups": claim_groups(claims, events, articles, attributions, links),
+        "reference_check": reference_check(claims, events, articles, reference),
+    }
+
+
+def export_cross_tables(folder: Path, reference: ReferenceLoad | None = None) -> dict[str, pd.DataFrame]:
+    """The three tables of the export in ``folder``, read back from its Parquet files.
+
+    The body paragraphs are fingerprinted one Parquet file (one month's part) at a time, so
+    no more than one part's text is in memory; an article lies in one month, so a part holds
+    whole articles, as ``links.fingerprints`` needs.
+    """
+    from helpers.engines.dataset import read_table, table_files
+
+    articles = read_table(folder, "articles")
+    languages = {}
+    if "language" in articles.columns:
+        languages = {article_id: language for article_id, language in zip(articles["article_id"], articles["language"])
+                     if isinstance(language, str)}
+    prints = []
+    for path in table_files(folder, "blocks"):
+        part = pd.read_parquet(path, columns=["article_id", "kind", "paragraph", "start", "text"],
+                               filters=[("kind", "==", "paragraph")])
+        prints.extend(fingerprints(part, languages=languages))
+    prints.sort(key=lambda fingerprint: fingerprint.article_id)
+    links = find_links(prints, article_pages(articles)) if prints else pd.DataFrame(columns=LINK_COLUMNS)
+    return _from_links(links, read_table(folder, "claims"), read_table(folder, "events"), articles,
+                       read_table(folder, "attributions"), reference)
+
