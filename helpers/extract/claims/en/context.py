@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import Iterable
+from typing import Sequence
 
 from helpers.extract.claims.en.patterns import (
     BARE_BREAKS, CLAUSE_BREAK, CUE_WORDS, ENDS_PHRASE, NOT_RATE_AFTER, NOT_RATE_BEFORE, PERIOD, PERIOD_OF, PERIOD_WORDS,
@@ -127,15 +127,18 @@ class Context:
             self._cache["windows"] = found
         return found
 
-    def fronts(self) -> list[tuple[int, int, str]]:
+    def fronts(self) -> list[tuple[int, int, str, int]]:
         """Named fronts and directions the places extractor found: "the Pokrovsk front" ->
-        "Pokrovsk front", "Pokrovsk direction"."""
-        return [(start, end, surface) for start, end, surface, kind in self.place_mentions
-                if kind in FRONT_KINDS]
+        "Pokrovsk front", "Pokrovsk direction"; sorted by start, for ``nearest``."""
+        found = self._cache.get("fronts")
+        if found is None:
+            found = self._cache["fronts"] = _by_start([(start, end, surface) for start, end, surface, kind
+                                                       in self.place_mentions if kind in FRONT_KINDS])
+        return found
 
     def places(self) -> list[tuple[int, int, str]]:
         """Places the places extractor found after "in/near/around ..." that end their phrase
-        ("in Kursk Oblast,"; not "in Donetsk Oblast push")."""
+        ("in Kursk Oblast,"; not "in Donetsk Oblast push"); sorted by start, for ``nearest``."""
         found = self._cache.get("places")
         if found is None:
             found = []
@@ -145,19 +148,37 @@ class Context:
                     continue
                 if SCOPE_BEFORE.search(low, max(0, start - 24), start) and ENDS_PHRASE.match(self.text, end):
                     found.append((start, end, surface))
-            self._cache["places"] = found
+            found = self._cache["places"] = _by_start(found)
         return found
 
 
-def nearest(spans: Iterable[tuple[int, int, str]], left: int, right: int, start: int, end: int) -> str:
-    """The value of the span inside [left, right) closest to text[start:end], else ""."""
-    best, best_distance = "", None
-    for span_start, span_end, value in spans:
-        if span_start < left or span_end > right:
+def _by_start(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str, int]]:
+    """(start, end, value, order) of spans listed in any order, sorted by start: ``order`` is
+    the span's place in the list, which breaks ``nearest``'s ties as the list's order did."""
+    return sorted((start, end, value, order) for order, (start, end, value) in enumerate(spans))
+
+
+def nearest(spans: Sequence[tuple], left: int, right: int, start: int, end: int) -> str:
+    """The value of the span inside [left, right) closest to text[start:end], else "".
+
+    ``spans`` are (start, end, value) sorted by start, or ``_by_start``'s (start, end, value,
+    order); of two as close, the first (in order) wins.  Only the spans that start inside the
+    clause are read, from the first found by bisection: a pass over every span of the
+    sentence per figure was quadratic in bench_hostile's "rates" and "fronts" (a sentence of
+    thousands of clauses with a rate or a front each).
+    """
+    best, best_key = "", None
+    for index in range(bisect_left(spans, (left,)), len(spans)):
+        span = spans[index]
+        span_start, span_end, value = span[0], span[1], span[2]
+        if span_start >= right:
+            break  # this span and every later one end past the clause
+        if span_end > right:
             continue
         distance = start - span_end if span_end <= start else max(0, span_start - end)
-        if best_distance is None or distance < best_distance:
-            best, best_distance = value, distance
+        key = (distance, span[3] if len(span) > 3 else index)
+        if best_key is None or key < best_key:
+            best, best_key = value, key
     return best
 
 
