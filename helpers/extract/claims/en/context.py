@@ -12,6 +12,9 @@ from helpers.extract.claims.en.patterns import (
 )
 from helpers.extract.claims.en.units import bounded
 
+_WORD = re.compile(r"\w")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
 #: Kinds of place mention that name a front line rather than a place in it.
 FRONT_KINDS = frozenset({"front", "direction"})
 
@@ -34,7 +37,7 @@ class Context:
         self.tokens = self.low.split()
         self.cue_words = CUE_WORDS.intersection(self.tokens)  # few or none: each family's look-up starts here
         self._breaks: list[int] | None = None
-        self._cache: dict[str, list] = {}
+        self._cache: dict[str, list] = {}  # by name: what the methods found, once asked
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause (between breaks) that holds text[start:end]."""
@@ -53,6 +56,33 @@ class Context:
         before = bisect_right(breaks, start) - 1
         after = bisect_left(breaks, end)
         return (breaks[before] if before >= 0 else 0), (breaks[after] if after < len(breaks) else len(self.text))
+
+    def last_match(self, pattern: re.Pattern, text: str, low: int, high: int) -> re.Match | None:
+        """The last match of ``pattern.finditer(text, low, high)`` (``text``: the sentence or
+        its lower case), by bisection in the matches of the whole sentence, found once.
+
+        A scan of the clause before each figure was quadratic in bench_hostile's
+        "list_numbers" and "digits" (a sentence of thousands of bare figures).  The matches of
+        the whole text are those of the window unless one crosses an end of the window, or
+        the window cuts a word at ``high`` (where a ``\\b`` or ``(?!\\w)`` would read on):
+        then the window is scanned, as the rule always read it.
+        """
+        key = f"matches:{pattern.pattern}:{text is self.text}"
+        found = self._cache.get(key)
+        if found is None:
+            matches = list(pattern.finditer(text))
+            found = self._cache[key] = [matches, [match.start() for match in matches],
+                                        [match.end() for match in matches]]
+        matches, starts, ends = found
+        before_low = bisect_left(starts, low) - 1
+        before_high = bisect_left(starts, high) - 1  # the last match that starts before ``high``
+        crosses = (before_low >= 0 and ends[before_low] > low) or (before_high >= 0 and ends[before_high] > high)
+        if crosses or (0 < high < len(text) and _WORD.match(text, high - 1) and _WORD_OR_HYPHEN.match(text, high)):
+            last = None
+            for last in pattern.finditer(text, low, high):
+                pass
+            return last
+        return matches[before_high] if before_high >= 0 and starts[before_high] >= low else None
 
     def bare_words(self) -> frozenset[str]:
         """The sentence's words without the punctuation and quotes ``str.split`` leaves on them."""

@@ -194,12 +194,8 @@ def noun_before(item: Figured) -> str:
     if item.unit.words:
         return ""
     context = item.context
-    found = None
-    for found in KIND_NOUN.finditer(context.text, item.left, item.figure.start):
-        pass
-    aid = None
-    for aid in AID_CUE.finditer(context.low, found.end() if found else item.left, item.figure.start):
-        pass
+    found = context.last_match(KIND_NOUN, context.text, item.left, item.figure.start)
+    aid = context.last_match(AID_CUE, context.low, found.end() if found else item.left, item.figure.start)
     if aid is not None and aid.group(0) != "humanitarian":
         found = aid  # "American aid has fallen by as much as 99 percent"
     between = context.low[found.end():item.figure.start].split() if found is not None else []
