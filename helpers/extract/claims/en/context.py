@@ -7,8 +7,9 @@ from bisect import bisect_left, bisect_right
 from typing import Sequence
 
 from helpers.extract.claims.en.patterns import (
-    BARE_BREAKS, CLAUSE_BREAK, CUE_WORDS, ENDS_PHRASE, NOT_RATE_AFTER, NOT_RATE_BEFORE, PERIOD, PERIOD_OF, PERIOD_WORDS,
-    PUNCT, RATE_ADVERBS, SCOPE_BEFORE, STOP, WINDOW, WINDOW_WORDS, WINDOW_YEAR, YEAR_HINT,
+    BARE_BREAKS, CASUALTY_BARE, CASUALTY_PHRASES, CLAUSE_BREAK, CUE_WORDS, ENDS_PHRASE, NOT_RATE_AFTER,
+    NOT_RATE_BEFORE, PERIOD, PERIOD_OF, PERIOD_WORDS, PUNCT, RATE_ADVERBS, SCOPE_BEFORE, STOP, WINDOW, WINDOW_WORDS,
+    WINDOW_YEAR, YEAR_HINT,
 )
 from helpers.extract.claims.en.units import bounded
 
@@ -83,6 +84,19 @@ class Context:
                 pass
             return last
         return matches[before_high] if before_high >= 0 and starts[before_high] >= low else None
+
+    def casualty_verb(self) -> bool:
+        """Does the sentence hold a casualty verb ("killed", "lost", "‘Lost,")?
+
+        Asked for each figure of soldiers or people, answered once per sentence: the test reads
+        the whole sentence, so a sentence of thousands of such figures made it quadratic
+        (bench_hostile's "figures": "300 to 400 soldiers 300 to 400 soldiers ...").
+        """
+        found = self._cache.get("casualty_verb")
+        if found is None:
+            found = self._cache["casualty_verb"] = [
+                not CASUALTY_BARE.isdisjoint(self.bare_words()) or any(p in self.low for p in CASUALTY_PHRASES)]
+        return found[0]
 
     def bare_words(self) -> frozenset[str]:
         """The sentence's words without the punctuation and quotes ``str.split`` leaves on them."""

@@ -39,9 +39,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from helpers.extract.claims.en.patterns import (
-    ADVANCE_WORDS, AID_CUE, AID_NOT_GOODS, AID_VERBS, AID_WORDS, ATTEMPT_UNITS, CAPTURE, CASUALTY_BARE,
-    CASUALTY_PHRASES, CHANGE, CURRENCY_WORDS, DISPLACEMENT, HEAD_NOUN_FOLLOWERS, KIND_NOUN, OF_AID, PREDICATE_LINKS,
-    PUNCT, STOP, STRIKE_WORDS, STRONG_BREAK, STRUCK_PLACES,
+    ADVANCE_WORDS, AID_CUE, AID_NOT_GOODS, AID_VERBS, AID_WORDS, ATTEMPT_UNITS, CAPTURE, CASUALTY_BARE, CHANGE,
+    CURRENCY_WORDS, DISPLACEMENT, HEAD_NOUN_FOLLOWERS, KIND_NOUN, OF_AID, PREDICATE_LINKS, PUNCT, STOP, STRIKE_WORDS,
+    STRONG_BREAK, STRUCK_PLACES,
 )
 from helpers.extract.claims.en.units import VERB_DECIDES, Unit, noun_kind, words_before
 
@@ -76,8 +76,8 @@ def _clause_words(item: Figured) -> list[str]:
 
 
 def _casualty_verb(context: Context) -> bool:
-    """Does the sentence hold a casualty verb ("killed", "lost", "‘Lost,")?"""
-    return not CASUALTY_BARE.isdisjoint(context.bare_words()) or any(p in context.low for p in CASUALTY_PHRASES)
+    """Does the sentence hold a casualty verb ("killed", "lost", "‘Lost,")? (``Context.casualty_verb``)"""
+    return context.casualty_verb()
 
 
 def _displaced_in_clause(item: Figured) -> bool:
