@@ -37,6 +37,12 @@ SENTENCE_END = re.compile(
 STOPS = ".!?…"
 #: White space that ends the word before a full stop (for the abbreviation test).
 _WORD_BREAKS = (" ", "\n", "\xa0")
+#: How far back from a full stop the abbreviation test looks for the start of the word.  An
+#: abbreviation is at most 6 letters (``lexicon.ABBREVIATIONS``) after any opening quotes, so
+#: a longer word is never one; without a bound, the look-back for a break that the chunk holds
+#: once (a no-break space at its start) ran over the whole block at every stop: quadratic in
+#: bench_hostile's "short_sentences" (one no-break space, then "It held. It held. ...").
+ABBREVIATION_REACH = 100
 
 
 @dataclass(frozen=True)
@@ -137,7 +143,8 @@ def _is_abbreviation(chunk: str, stop: int, abbreviations: frozenset[str],
     """
     if chunk[stop] != ".":
         return False
-    word_start = max([chunk.rfind(space, 0, stop) for space in breaks], default=-1) + 1
+    reach = max(0, stop - ABBREVIATION_REACH)
+    word_start = max(max([chunk.rfind(space, reach, stop) for space in breaks], default=-1) + 1, reach)
     word = chunk[word_start:stop].lstrip("\"“‘'([")
     if not word:
         return False
