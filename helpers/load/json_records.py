@@ -110,7 +110,7 @@ def article_from_record(record: dict, path: str, line: int, article_id: str, war
     language = record.get("language")
     if language:
         article.language = LANGUAGE_TAGS.get(str(language).lower(), str(language))
-    finish(article)
+    finish(article, line)
     settle_published(article, [reading])
     settle_source(article)
     return article
