@@ -53,7 +53,7 @@ def surnames(count: int) -> list[str]:
     return [(a + b + c).capitalize() for a in syllables for b in syllables for c in syllables][:count]
 
 
-# --- text.split_span: a runaway sentence is cut and reported ------------------------------------------
+# --- text.split_span: a runaway sentence is cut and reported --------------------------------------
 
 
 RUNAWAY = "the defenders of Sampleville held the line near the river and " * 200  # 12,600 characters, no stop
@@ -109,7 +109,7 @@ def test_a_runaway_sentence_in_a_json_lines_record_is_reported_at_the_record_lin
     assert report[["path", "line", "severity"]].values.tolist() == [["records.jsonl", 2, "warning"]]
 
 
-# --- text._is_abbreviation: the look-back for the word before a stop is bounded -------------------------
+# --- text._is_abbreviation: the look-back for the word before a stop is bounded -------------------
 
 
 def test_thousands_of_short_sentences_after_one_no_break_space_are_each_a_sentence():
@@ -127,7 +127,7 @@ def test_a_word_longer_than_the_look_back_before_a_stop_ends_its_sentence():
     assert sentences_of(f"\xa0See {address}. It held.") == [f"See {address}.", "It held."]
 
 
-# --- claims figures (_DateSpans): a figure among thousands of dates ------------------------------------------------
+# --- claims figures (_DateSpans): a figure among thousands of dates -------------------------------
 
 
 def test_a_figure_after_150_dates_in_one_sentence_is_the_only_claim():
@@ -135,7 +135,7 @@ def test_a_figure_after_150_dates_in_one_sentence_is_the_only_claim():
     assert [(c.surface, c.unit, c.kind) for c in claims] == [("12", "attacks", "attacks")]
 
 
-# --- claims kinds (Context.casualty_verb): the casualty verb of a sentence of many figures --------------------------------------
+# --- claims kinds (Context.casualty_verb): the casualty verb of a sentence of many figures --------
 
 
 def test_150_figures_of_soldiers_before_killed_are_all_casualties():
@@ -148,7 +148,7 @@ def test_150_figures_of_soldiers_with_no_casualty_verb_are_all_forces():
     assert (len(claims), {c.kind for c in claims}) == (150, {"forces"})
 
 
-# --- claims figures (_LIST_MARKS): list numbering only at the start of a sentence --------------------------------
+# --- claims figures (_LIST_MARKS): list numbering only at the start of a sentence -----------------
 
 
 def test_299_numbers_with_brackets_are_list_numbering_not_claims():
@@ -159,7 +159,7 @@ def test_list_numbering_after_marks_is_not_a_figure():
     assert [c.surface for c in body_claims("- (2) 14 attacks were repelled.")] == ["14"]
 
 
-# --- claims Context.clause and nearest: the rate and front of each of many clauses -------------------
+# --- claims Context.clause and nearest: the rate and front of each of many clauses ----------------
 
 
 def test_120_clauses_of_a_figure_a_rate_and_a_front_each_keep_their_own():
@@ -172,7 +172,7 @@ def test_a_rate_and_place_in_the_last_of_370_clauses_belong_to_none_of_the_figur
     assert (len(claims), {(c.period, c.scope) for c in claims}) == (370, {("", "")})
 
 
-# --- attribution content_span (according_tail): the ", according to" that ends a content ---------------------------------
+# --- attribution content_span (according_tail): the ", according to" that ends a content ----------
 
 
 def test_the_contents_of_150_cues_in_one_sentence_all_stop_before_according_to():
@@ -185,7 +185,7 @@ def test_the_contents_of_150_cues_in_one_sentence_all_stop_before_according_to()
     assert [s.via for s in statements] == [""] * 150 + ["The Sampleville Courier"]
 
 
-# --- attribution resolve_pronoun: the latest speaker, within PRONOUN_REACH statements --------------------------------
+# --- attribution resolve_pronoun: the latest speaker, within PRONOUN_REACH statements -------------
 
 
 def test_2000_he_said_after_one_named_speaker_are_all_his():
@@ -226,7 +226,7 @@ def test_he_further_than_the_reach_of_statements_from_the_only_man_is_unresolved
     assert (last.speaker, last.speaker_text, last.mode) == ("", "He", "unresolved")
 
 
-# --- attribution Registry, ArticleNames and fold_speakers: thousands of distinct names ----------------------------------------
+# --- attribution Registry, ArticleNames and fold_speakers: thousands of distinct names ------------
 
 
 def test_600_distinct_names_are_600_speakers():
@@ -274,7 +274,7 @@ def test_a_corpus_of_only_a_bad_file_has_an_empty_speakers_table(tmp_path):
     assert len(load_corpus(tmp_path).speakers) == 0
 
 
-# --- claims noun_before (Context.last_match): the noun before a figure with no unit of its own -------------------------
+# --- claims noun_before (Context.last_match): the noun before a figure with no unit of its own ----
 
 
 def test_of_390_bare_figures_after_attacks_those_within_eight_words_count_attacks():
@@ -287,7 +287,7 @@ def test_the_noun_before_a_bare_figure_is_read_only_inside_its_clause():
     assert [(c.surface, c.kind) for c in claims] == [("12", "attacks"), ("15", "other")]
 
 
-# --- timeline resolve._resolve_anchored: "the next day" looks back over a bounded number of dates ------------------
+# --- timeline resolve._resolve_anchored: "the next day" looks back over a bounded number of dates ---
 
 
 def dated(body: str) -> list[tuple[str, object, str]]:
