@@ -94,6 +94,7 @@ class _Article:
         self._headlines: dict[int, bool] = {}
         self._newlines: list[int] | None = None
         self._title_case_lines: dict[int, bool] = {}
+        self._untitled: str | None = None
 
     def sentence_spans(self, offset: int) -> tuple[tuple[int, int], tuple[int | None, int | None]] | None:
         """(start, end) of the sentence holding an offset and of the sentence before it."""
@@ -115,6 +116,15 @@ class _Article:
         if found is None:
             found = self._headlines[index] = _title_case(self.doc.sentences[index].text)
         return found
+
+    def untitled_lines(self) -> str:
+        """The lines of the text not in title case, joined by newlines: a name written there
+        is written outside a headline.  Built once: a search of the whole text per name read
+        in a headline, and a test of each line it was found on, was quadratic in an article of
+        thousands of names in title-case lines."""
+        if self._untitled is None:
+            self._untitled = "\n".join(line for line in self.text.split("\n") if not _title_case(line))
+        return self._untitled
 
     def title_case_line(self, offset: int) -> bool:
         """Is the line holding an offset in title case?  Its ends found by bisection in the
@@ -431,12 +441,14 @@ def _headline_name(name: str, article: _Article) -> str:
     if len(words) < 2 or is_given_name(words[0]) or speaker_kind(name) != "person" \
             or words[0].lower().rstrip(".") in TITLES:
         return name
-    text = article.text
-    position = text.find(name)
-    while position >= 0:
-        if not article.title_case_line(position):
-            return name  # the body writes it so too
-        position = text.find(name, position + len(name))
+    if "\n" not in name and name in article.untitled_lines():
+        return name  # the body writes it so too
+    if "\n" in name:  # (a name across lines: each place it is written, line by line)
+        position = article.text.find(name)
+        while position >= 0:
+            if not article.title_case_line(position):
+                return name
+            position = article.text.find(name, position + len(name))
     return words[-1]
 
 
