@@ -5,11 +5,12 @@
     python benchmarks/bench_hostile.py --profile dates [--scale 4]
 
 Each case is one pathological file (issue 12, section 5): a sentence that repeats a date, a
-cue or a figure thousands of times, long runs of Capitalised Words (which feed the place and
-name finders), thousands of distinct names with cues and pronouns, unbalanced quotation marks
-and brackets, digit runs and list numbers, clauses of figures with rates and fronts, a very
-long sentence with no full stop, many short lines and sentences, and JSON nested far deeper
-than any record.  Each is written at
+cue or a figure thousands of times, relative dates that no earlier date anchors, long runs of
+Capitalised Words (which feed the place and name finders), thousands of distinct names with
+cues and pronouns (and in title case, where a name's first word is dropped unless the body
+writes it), unbalanced quotation marks and brackets, digit runs and list numbers, clauses of
+figures with rates and fronts, a very long sentence with no full stop, many short lines and
+sentences, and JSON nested far deeper than any record.  Each is written at
 1x, 2x and 4x of ``--base-kb`` and exported, as a user would run it, in a fresh process
 (``python -m helpers export FILE --out TMP --quiet``).
 
@@ -132,6 +133,7 @@ PLACES = ["Pokrovsk", "Myrnohrad", "Kostiantynivka", "Toretsk", "Chasiv", "Yar",
 #: article: a title line, then the hostile body.
 CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "dates": (".txt", _repeated("On 3 January 2025 ")),
+    "anchored": (".txt", _repeated("In 2024, the next day, ")),  # relative dates no earlier date anchors
     "said": (".txt", _repeated("said ")),
     "he_said": (".txt", _repeated("He said, ")),
     "according": (".txt", _repeated("according to Jane Example ")),
@@ -139,6 +141,7 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "places": (".txt", _cycled(PLACES)),
     "names": (".txt", _names),
     "names_pronouns": (".txt", lambda size: _names(size).replace(" said,", " said it held, she said.")),
+    "headline_names": (".txt", lambda size: _names(size).replace("Jane ", "Resilient ").replace("John ", "Brave ")),
     "quotes": (".txt", _repeated("\u201cwe hold ")),
     "straight_quotes": (".txt", _repeated('"we hold ')),
     "brackets": (".txt", _repeated("(the 99th ")),
