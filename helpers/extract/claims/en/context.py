@@ -180,7 +180,7 @@ class Context:
                                                        in self.place_mentions if kind in FRONT_KINDS])
         return found
 
-    def places(self) -> list[tuple[int, int, str]]:
+    def places(self) -> list[tuple[int, int, str, int]]:
         """Places the places extractor found after "in/near/around ..." that end their phrase
         ("in Kursk Oblast,"; not "in Donetsk Oblast push"); sorted by start, for ``nearest``."""
         found = self._cache.get("places")
