@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from helpers.lexicon import (
     ACRONYMS, CAPITAL_CITIES, COUNTRY_ADJECTIVES, GENDERED_WORDS, GIVEN_NAMES, NAME_TITLES, NOT_NAME_WORDS, ORGANISATION_WORDS,
@@ -332,10 +332,12 @@ def full_names(surname: str, text: str) -> list[tuple[str, ...]]:
     """The distinct full names (given names and surname, titles dropped) that the text writes
     with this surname: "Finance Minister Serhii Marchenko" -> [("Serhii", "Marchenko")]."""
     key = fold_word(surname)
+    index = _run_index(text)
+    if key in index.full_names:
+        return list(index.full_names[key])  # (every speaker of a surname asks the same)
     found: list[tuple[str, ...]] = []
-    for words in _runs(text):
-        if len(words) < 2 or fold_word(_clean_word(words[-1].removesuffix("’s").removesuffix("'s"))) != key:
-            continue
+    for words in index.by_surname.get(key, ()):
+        words = list(words)
         while words and words[0].lower().rstrip(".,") in NOT_NAME:
             words.pop(0)  # "But Zelenskyy", "In Kyiv": a word that opens a sentence
         _, name = name_words(" ".join(words))
@@ -343,6 +345,7 @@ def full_names(surname: str, text: str) -> list[tuple[str, ...]]:
             continue
         if not any(_same_person(name, other) for other in found):
             found.append(name)
+    index.full_names[key] = tuple(found)
     return found
 
 
@@ -354,9 +357,7 @@ def full_names_with_given(given: str, text: str) -> list[tuple[str, ...]]:
     """The distinct full names the text writes with this given name first ("My colleague Paul
     Example" -> [("Paul", "Example")])."""
     found: list[tuple[str, ...]] = []
-    for words in _runs(text):
-        if given not in words[:-1]:
-            continue
+    for words in _run_index(text).by_given.get(given, ()):
         _, name = name_words(" ".join(words[words.index(given):]))
         if len(name) >= 2 and name[0] == given and speaker_kind(" ".join(name)) == "person" and name not in found:
             found.append(name)
@@ -367,9 +368,7 @@ def body_names(short: str, text: str) -> list[str]:
     """The distinct longer names of a body the text writes ending in this word ("European
     Commission" for "Commission"), a capitalised run of two to six words naming a body."""
     found: list[str] = []
-    for words in _runs(text):
-        if len(words) < 2 or words[-1] != short:
-            continue
+    for words in _run_index(text).by_last.get(short, ()):
         while words and words[0].lower() in _OPENING_WORDS:
             words = words[1:]
         if 2 <= len(words) <= 6:
@@ -382,6 +381,31 @@ def body_names(short: str, text: str) -> list[str]:
 #: Words that open a sentence or a phrase before a body's name ("The European Commission").
 _OPENING_WORDS = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "for", "as", "so", "when", "while",
                             "after", "before", "meanwhile", "however", "yet", "then"})
+
+
+class _RunIndex(NamedTuple):
+    """The runs of capitalised words of one text (``_runs``), in order, by the keys the name
+    look-ups ask for.  Built once per text: a pass over every run of the article for each of
+    its speakers was quadratic in an article of thousands of distinct names (bench_hostile's
+    "names" and "headline_names")."""
+
+    by_surname: dict[str, list[list[str]]]  # runs of two words or more, by the fold of the last (``full_names``)
+    by_given: dict[str, list[list[str]]]  # runs by each word before the last (``full_names_with_given``)
+    by_last: dict[str, list[list[str]]]  # runs of two words or more, by the last word (``body_names``)
+    full_names: dict[str, tuple[tuple[str, ...], ...]]  # ``full_names`` by folded surname, once asked
+
+
+@lru_cache(maxsize=1)
+def _run_index(text: str) -> _RunIndex:
+    index = _RunIndex({}, {}, {}, {})
+    for words in _runs(text):
+        if len(words) >= 2:
+            surname = fold_word(_clean_word(words[-1].removesuffix("’s").removesuffix("'s")))
+            index.by_surname.setdefault(surname, []).append(words)
+            index.by_last.setdefault(words[-1], []).append(words)
+        for given in dict.fromkeys(words[:-1]):
+            index.by_given.setdefault(given, []).append(words)
+    return index
 
 
 def _runs(text: str):
