@@ -336,6 +336,7 @@ def full_names(surname: str, text: str) -> list[tuple[str, ...]]:
     if key in index.full_names:
         return list(index.full_names[key])  # (every speaker of a surname asks the same)
     found: list[tuple[str, ...]] = []
+    known = _FirstNames()
     for words in index.by_surname.get(key, ()):
         words = list(words)
         while words and words[0].lower().rstrip(".,") in NOT_NAME:
@@ -343,7 +344,8 @@ def full_names(surname: str, text: str) -> list[tuple[str, ...]]:
         _, name = name_words(" ".join(words))
         if len(name) < 2 or speaker_kind(" ".join(name)) != "person" or fold_word(name[-1]) != key:
             continue
-        if not any(_same_person(name, other) for other in found):
+        if not known.holds(name):  # no earlier name of one person with it (``_same_person``)
+            known.add(name)
             found.append(name)
     index.full_names[key] = tuple(found)
     return found
@@ -357,9 +359,11 @@ def full_names_with_given(given: str, text: str) -> list[tuple[str, ...]]:
     """The distinct full names the text writes with this given name first ("My colleague Paul
     Example" -> [("Paul", "Example")])."""
     found: list[tuple[str, ...]] = []
+    seen: set[tuple[str, ...]] = set()  # (``in`` a list per run was quadratic in thousands of "Jane ...")
     for words in _run_index(text).by_given.get(given, ()):
         _, name = name_words(" ".join(words[words.index(given):]))
-        if len(name) >= 2 and name[0] == given and speaker_kind(" ".join(name)) == "person" and name not in found:
+        if len(name) >= 2 and name[0] == given and speaker_kind(" ".join(name)) == "person" and name not in seen:
+            seen.add(name)
             found.append(name)
     return found
 
@@ -422,6 +426,31 @@ def _runs(text: str):
                 yield words[start:index] + [word[:-1]]
                 start = index + 1
         yield words[start:]
+
+
+class _FirstNames:
+    """The first names of a list of full names, asked whether a name is ``_same_person`` as
+    one of them in one look-up, not by a comparison with each (quadratic in a text of
+    thousands of full names with one surname)."""
+
+    def __init__(self) -> None:
+        self.letters: set[str] = set()  # the first letter of every first name
+        self.initials: set[str] = set()  # the letter of the first names written as an initial
+        self.folds: set[str] = set()  # ``fold_word`` of the first names written in full
+
+    def holds(self, name: Sequence[str]) -> bool:
+        first = name[0].rstrip(".")
+        if len(first) == 1:
+            return first[0].lower() in self.letters
+        return first[0].lower() in self.initials or fold_word(first) in self.folds
+
+    def add(self, name: Sequence[str]) -> None:
+        first = name[0].rstrip(".")
+        self.letters.add(first[0].lower())
+        if len(first) == 1:
+            self.initials.add(first[0].lower())
+        else:
+            self.folds.add(fold_word(first))
 
 
 def _same_person(one: Sequence[str], other: Sequence[str]) -> bool:
