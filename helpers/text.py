@@ -8,14 +8,17 @@ Punkt-style heuristic without its trained parameters; on news prose it errs most
 quoted speech, where the attribution rules look across sentence ends anyway.
 
 A sentence never crosses a block of the article (title, standfirst, caption, paragraph), so
-every sentence belongs to exactly one part and, in the body, one paragraph.
+every sentence belongs to exactly one part and, in the body, one paragraph.  A run of text
+longer than any real sentence with no sentence end (``MAX_SENTENCE_CHARS``) is cut into
+shorter pieces at white space, and the loader reports the cut: no rule then reads more than
+a piece at once, and no row repeats more than a piece of text.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator, Protocol, Sequence
+from typing import Iterator, NamedTuple, Protocol, Sequence
 
 from helpers.lexicon import ABBREVIATIONS
 
@@ -33,10 +36,29 @@ SENTENCE_END = re.compile(
     r"(?:(?<=[a-z][.])(?:\d{1,3}|\[\d{1,3}\]))?"  # a footnote after the stop: "networks.30", "operations.[53]"
     r"(?=\s+[\"“‘'(\[*]*[A-Z0-9А-ЯЄІЇҐ])"  # "*": Markdown bold around the next sentence
 )
+#: The longest sentence kept whole, in characters.  The longest in the evaluation news is
+#: 3,038 characters (a list of links) and the longest prose sentence 2,076.  A longer run of
+#: text with no sentence end (a flattened table, a hostile file) is not a sentence: it is cut
+#: into pieces of at most ``RUNAWAY_PIECE_CHARS`` and reported (``runaway_sentences``).  Every
+#: rule reads at most a sentence, so the cut bounds what any rule may scan, and the sentence
+#: text that claims and events rows repeat: each of thousands of dates in one run of 256 KB
+#: repeated the whole run (bench_hostile's "dates", "figures", "no_stops").
+MAX_SENTENCE_CHARS = 5_000
+#: The length of the pieces a runaway sentence is cut into, at the last white space before it
+#: (or inside a word that long): about the length of the longest prose sentences.
+RUNAWAY_PIECE_CHARS = 1_000
+#: White space a runaway sentence is cut at.
+_CUT_SPACES = (" ", "\n", "\t", "\xa0")
 #: The characters a sentence end starts with (the first set of ``SENTENCE_END``).
 STOPS = ".!?…"
 #: White space that ends the word before a full stop (for the abbreviation test).
 _WORD_BREAKS = (" ", "\n", "\xa0")
+#: How far back from a full stop the abbreviation test looks for the start of the word.  An
+#: abbreviation is at most 6 letters (``lexicon.ABBREVIATIONS``) after any opening quotes, so
+#: a longer word is never one; without a bound, the look-back for a break that the chunk holds
+#: once (a no-break space at its start) ran over the whole block at every stop: quadratic in
+#: bench_hostile's "short_sentences" (one no-break space, then "It held. It held. ...").
+ABBREVIATION_REACH = 100
 
 
 @dataclass(frozen=True)
@@ -94,11 +116,14 @@ def _stops(chunk: str) -> list[int]:
     return positions
 
 
-def _pieces(chunk: str, abbreviations: frozenset[str]) -> list[tuple[int, str]]:
+def _pieces(chunk: str, abbreviations: frozenset[str], runaways: list[tuple[int, int, int]] | None = None
+            ) -> list[tuple[int, str]]:
     """(offset in the chunk, text) of each sentence of the chunk, trimmed of white space.
 
     Sentence ends are the matches of ``SENTENCE_END.finditer(chunk)``, found by trying the
     pattern at each stop character after the previous match (what the regex scan does).
+    A sentence over ``MAX_SENTENCE_CHARS`` is cut (``_cut``); ``runaways`` collects its
+    (offset, length, pieces).
     """
     pieces = []
     cursor = 0
@@ -121,12 +146,56 @@ def _pieces(chunk: str, abbreviations: frozenset[str]) -> list[tuple[int, str]]:
         body = piece.strip()
         if body:
             pieces.append((cursor + len(piece) - len(piece.lstrip()), body))
+            if len(body) > MAX_SENTENCE_CHARS:
+                _cut(chunk, pieces, runaways)
         cursor = end
     piece = chunk[cursor:]
     body = piece.strip()
     if body:
         pieces.append((cursor + len(piece) - len(piece.lstrip()), body))
+        if len(body) > MAX_SENTENCE_CHARS:
+            _cut(chunk, pieces, runaways)
     return pieces
+
+
+def _cut(chunk: str, pieces: list[tuple[int, str]], runaways: list[tuple[int, int, int]] | None) -> None:
+    """Replace the last of ``pieces`` (a runaway sentence) by pieces of at most
+    ``RUNAWAY_PIECE_CHARS``, each cut at the last white space before that length."""
+    start, body = pieces.pop()
+    end = start + len(body)
+    count = len(pieces)
+    while end - start > RUNAWAY_PIECE_CHARS:
+        limit = start + RUNAWAY_PIECE_CHARS
+        cut = max(chunk.rfind(space, start + 1, limit + 1) for space in _CUT_SPACES)
+        if cut < 0:
+            cut = limit  # a word longer than a piece
+        pieces.append((start, chunk[start:cut].rstrip()))
+        start = cut
+        while chunk[start].isspace():
+            start += 1
+    pieces.append((start, chunk[start:end]))
+    if runaways is not None:
+        runaways.append((end - len(body), len(body), len(pieces) - count))
+
+
+class Runaway(NamedTuple):
+    """A run of text over ``MAX_SENTENCE_CHARS`` with no sentence end, cut into ``pieces``."""
+
+    start: int  # offset into the article's text
+    length: int
+    pieces: int
+
+
+def runaway_sentences(text: str, blocks: Sequence[BlockLike], language: str | None) -> list[Runaway]:
+    """The runs of the prose blocks of a text that the splitter cuts for length, in order."""
+    found: list[Runaway] = []
+    abbreviations = ABBREVIATIONS.get(language or "en", ABBREVIATIONS["en"])
+    for block in blocks:
+        if block.end - block.start > MAX_SENTENCE_CHARS and block.kind in PROSE_PARTS:
+            runaways: list[tuple[int, int, int]] = []
+            _pieces(text[block.start:block.end], abbreviations, runaways)
+            found.extend(Runaway(block.start + start, length, pieces) for start, length, pieces in runaways)
+    return found
 
 
 def _is_abbreviation(chunk: str, stop: int, abbreviations: frozenset[str],
@@ -137,7 +206,8 @@ def _is_abbreviation(chunk: str, stop: int, abbreviations: frozenset[str],
     """
     if chunk[stop] != ".":
         return False
-    word_start = max([chunk.rfind(space, 0, stop) for space in breaks], default=-1) + 1
+    reach = max(0, stop - ABBREVIATION_REACH)
+    word_start = max(max([chunk.rfind(space, reach, stop) for space in breaks], default=-1) + 1, reach)
     word = chunk[word_start:stop].lstrip("\"“‘'([")
     if not word:
         return False

@@ -190,6 +190,29 @@ def test_bad_line_in_jsonl_does_not_stop_its_good_lines(tmp_path):
     assert [article.path for article in corpus.documents].count("records.jsonl") == 2
 
 
+def test_json_nested_100000_deep_is_an_error_naming_it_too_deeply_nested(tmp_path):
+    corpus, rows = folder_with(tmp_path, "deep.json", "[" * 100_000 + "]" * 100_000)
+    row = only_row(rows)
+    assert (row["path"], row["line"], row["severity"]) == ("deep.json", 1, "error")
+    assert "too deeply nested" in row["reason"]
+    assert "loader bug" not in row["reason"]
+    assert loaded_paths(corpus) == ["good.txt"]
+
+
+def test_json_nesting_error_points_at_the_line_where_the_nesting_runs_deep(tmp_path):
+    content = '{"articles": [\n' + json.dumps(RECORD) + ',\n{"text": ' + "[" * 5_000 + "]" * 5_000 + "}]}"
+    row = only_row(folder_with(tmp_path, "deep.json", content)[1])
+    assert (row["line"], "too deeply nested" in row["reason"]) == (3, True)
+
+
+def test_deeply_nested_jsonl_line_is_an_error_at_that_line_and_the_other_lines_load(tmp_path):
+    content = "\n".join([json.dumps(RECORD), "[" * 5_000 + "]" * 5_000, json.dumps(RECORD)]) + "\n"
+    corpus, rows = folder_with(tmp_path, "records.jsonl", content)
+    row = only_row(rows)
+    assert (row["line"], "too deeply nested" in row["reason"]) == (2, True)
+    assert [article.path for article in corpus.documents].count("records.jsonl") == 2
+
+
 def test_json_record_without_text_is_an_error(tmp_path):
     corpus, rows = folder_with(tmp_path, "no_text.json", json.dumps({"title": "Sampleville holds"}))
     row = only_row(rows)

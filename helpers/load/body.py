@@ -7,10 +7,12 @@ Photo captions are split into caption and credit, and the article's photos colle
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from helpers.lexicon import BLOCK_OPENERS, PHOTO_CREDIT_CUES
 from helpers.load.furniture import Piece, furniture_kinds, is_stamp, normalised
-from helpers.load.records import Article, Block, Line, Photo, trimmed_block
+from helpers.load.records import Article, Block, Line, LoadError, Photo, trimmed_block
+from helpers.text import MAX_SENTENCE_CHARS, RUNAWAY_PIECE_CHARS, runaway_sentences
 
 
 MARKDOWN_IMAGE = re.compile(r"^\s*!\[(?P<alt>[^\]]*)\]\((?P<url>[^)]*)\)\s*$")
@@ -129,8 +131,11 @@ def _body_kind(line: Line, following: Line | None) -> str:
     return "paragraph"
 
 
-def finish(article: Article) -> None:
-    """Split photo captions into caption and credit, and collect the photos."""
+def finish(article: Article, record_line: int | None = None) -> None:
+    """Split photo captions into caption and credit, collect the photos, and report the runs of
+    prose too long to be a sentence (the splitter cuts them, ``helpers.text.MAX_SENTENCE_CHARS``)
+    at their line of the file, or at ``record_line`` for a JSON record (whose text is not the
+    file's)."""
     blocks: list[Block] = []
     photos: list[Photo] = []
     pending_alt: Block | None = None
@@ -155,6 +160,25 @@ def finish(article: Article) -> None:
         blocks.append(block)
     article.blocks[:] = blocks
     article.photos = photos
+    _report_runaways(article, record_line)
+
+
+def _report_runaways(article: Article, record_line: int | None) -> None:
+    """A warning per run of prose over ``MAX_SENTENCE_CHARS`` with no sentence end."""
+    runaways = runaway_sentences(article.text, article.blocks, article.language)
+    if not runaways:
+        return
+    starts = [block.start for block in article.blocks]
+    for runaway in runaways:
+        block = article.blocks[bisect_right(starts, runaway.start) - 1]
+        line = record_line
+        if line is None and block.line is not None:
+            line = block.line + article.text.count("\n", block.start, runaway.start)
+        article.warnings.append(LoadError(
+            article.path, line,
+            f"a run of {runaway.length:,} characters with no sentence end (over {MAX_SENTENCE_CHARS:,}): "
+            f"cut into {runaway.pieces:,} sentences of at most {RUNAWAY_PIECE_CHARS:,} characters",
+        ))
 
 
 def _split_credit(text: str, block: Block) -> tuple[Block | None, Block | None]:

@@ -19,6 +19,7 @@ surname belongs to; unknown gender is compatible with "he" and "she" alike.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, NamedTuple, Sequence
 
 from helpers.extract.attribution.speakers import (
@@ -69,7 +70,14 @@ class ArticleNames:
         self.text = doc.text
         self._countries = sorted((country.start, country.end, country.surface) for country in doc.get("countries"))
         self._runs: list[tuple[int, int, tuple[str, ...], tuple[str, ...]]] | None = None
+        self._run_starts: list[int] = []
+        self._run_ends: list[int] = []
+        self._country_starts = [start for start, _, _ in self._countries]
         self._surnames: dict[str, str] | None = None
+        # the speakers' people by folded surname, kept up to date as the registry grows
+        self._speakers: Sequence[Speaker] | None = None
+        self._by_surname: dict[str, Speaker] = {}
+        self._speakers_read = 0
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -97,6 +105,8 @@ class ArticleNames:
                 if name:
                     runs.append((start, end, titles, name))
             self._runs = runs
+            self._run_starts = [run[0] for run in runs]
+            self._run_ends = [run[1] for run in runs]  # ascending too: the runs do not overlap
         return self._runs
 
     def surnames(self) -> dict[str, str]:
@@ -113,14 +123,31 @@ class ArticleNames:
 
     # --- looking up ------------------------------------------------------------------------
 
+    def _speakers_by_surname(self, speakers: Sequence[Speaker]) -> dict[str, Speaker]:
+        """The people among ``speakers`` by folded surname (the latest of a surname wins).
+
+        The article's registry only grows, so the speakers added since the last call are read,
+        not the whole registry per pronoun: quadratic in bench_hostile's "names_pronouns"."""
+        if speakers is not self._speakers or len(speakers) < self._speakers_read:
+            self._speakers, self._by_surname, self._speakers_read = speakers, {}, 0
+        for speaker in speakers[self._speakers_read:]:
+            if speaker.kind == "person":
+                self._by_surname[fold_word(speaker.words[-1])] = speaker
+        self._speakers_read = len(speakers)
+        return self._by_surname
+
     def people(self, start: int, end: int, speakers: Sequence[Speaker] = ()) -> list[Mention]:
-        """The people named between two offsets, in order (speakers' surnames count too)."""
+        """The people named between two offsets, in order (speakers' surnames count too).
+
+        The runs are read from the first that ends after ``start``, found by bisection, not
+        from the article's first: a pass per pronoun was quadratic in an article of thousands
+        of names (bench_hostile's "names_pronouns")."""
         known = self.surnames()
-        by_surname = {fold_word(speaker.words[-1]): speaker for speaker in speakers if speaker.kind == "person"}
+        by_surname = self._speakers_by_surname(speakers) if speakers else {}
         found = []
-        for run_start, run_end, titles, name in self.runs():
-            if run_end <= start:
-                continue
+        runs = self.runs()
+        for index in range(bisect_right(self._run_ends, start), len(runs)):
+            run_start, run_end, titles, name = runs[index]
             if run_start >= end:
                 break
             if speaker_kind(" ".join(name)) != "person" or len(name) == 1 and DEMONYM.fullmatch(name[0]):
@@ -136,11 +163,15 @@ class ArticleNames:
 
     def bodies(self, start: int, end: int) -> list[Mention]:
         """The organisations and countries named between two offsets, in order."""
+        runs = self.runs()
+        # the runs and countries that start inside, found by bisection (a pass over all per "it"
+        # was quadratic in an article of thousands of names)
         found = [
             Mention(run_start, run_end, " ".join(name), "organisation", "")
-            for run_start, run_end, _, name in self.runs()
-            if start <= run_start < end and speaker_kind(" ".join(name)) in ("organisation", "outlet")
+            for run_start, run_end, _, name in runs[bisect_left(self._run_starts, start):bisect_left(self._run_starts, end)]
+            if speaker_kind(" ".join(name)) in ("organisation", "outlet")
         ]
+        countries = self._countries[bisect_left(self._country_starts, start):bisect_left(self._country_starts, end)]
         found += [Mention(country_start, country_end, surface, "organisation", "")
-                  for country_start, country_end, surface in self._countries if start <= country_start < end]
+                  for country_start, country_end, surface in countries]
         return sorted(found)

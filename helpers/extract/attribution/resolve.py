@@ -69,6 +69,12 @@ PRONOUN_GENDER = {"he": "male", "she": "female"}
 PRONOUN_KIND = {"he": "person", "she": "person", "it": "organisation"}
 #: How far back (characters) the people named before an unresolved pronoun are listed.
 CANDIDATE_REACH = 600
+#: How many of the latest earlier statements a pronoun reads: for its antecedent, and for the
+#: unnamed people who speak between it and the pronoun.  A pronoun's antecedent is a statement
+#: or two back in news prose (an article names 29 speakers at most in the evaluation corpora);
+#: without a bound, each "He said" after thousands of statements without an antecedent read
+#: them all, quadratic in bench_hostile's "he_said".
+PRONOUN_REACH = 50
 
 
 # --- pronouns ---------------------------------------------------------------------------------------
@@ -79,8 +85,10 @@ def resolve_pronoun(draft: Draft, earlier: Sequence[Draft], article) -> None:
 
     ``article`` gives the article's ``names`` (``ArticleNames``), ``registry`` (its speakers),
     ``paragraph_of(offset)`` and ``sentence_spans(offset)`` (the (start, end) of the sentence
-    holding the offset and of the one before it, or None).
+    holding the offset and of the one before it, or None).  Only the latest ``PRONOUN_REACH``
+    of the ``earlier`` statements are read.
     """
+    earlier = earlier[-PRONOUN_REACH:]
     pronoun = SUBJECT_FORM.get(_bare(draft.speaker_text.lower()), "")
     if pronoun in ("i", "we"):
         draft.kind = "author"

@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from helpers.lexicon import (
     ACRONYMS, CAPITAL_CITIES, COUNTRY_ADJECTIVES, GENDERED_WORDS, GIVEN_NAMES, NAME_TITLES, NOT_NAME_WORDS, ORGANISATION_WORDS,
@@ -232,13 +232,21 @@ class Speaker:
 
 
 class Registry:
-    """The named speakers of one article, folded as they appear."""
+    """The named speakers of one article, folded as they appear.
+
+    Speakers are looked up by the fold of the last word of their name (``fold_word``): two
+    names match only if their last words fold alike (``Speaker.matches``), and a speaker keeps
+    its last word's fold when a longer form of its name replaces the words.  A pass over every
+    speaker per name was quadratic in an article of thousands of distinct names
+    (bench_hostile's "names").
+    """
 
     def __init__(self) -> None:
         self.speakers: list[Speaker] = []
+        self._by_last: dict[str, list[Speaker]] = {}
 
     def find(self, words: Sequence[str]) -> Speaker | None:
-        for speaker in self.speakers:
+        for speaker in self._by_last.get(_last_fold(words), ()):
             if speaker.matches(words):
                 return speaker
         return None
@@ -252,6 +260,7 @@ class Registry:
         if speaker is None:
             speaker = Speaker(name, list(words), speaker_kind(name))
             self.speakers.append(speaker)
+            self._by_last.setdefault(_last_fold(words), []).append(speaker)
         elif len(words) > len(speaker.words):
             speaker.canonical, speaker.words = name, list(words)
         if role and not speaker.role:
@@ -263,18 +272,30 @@ class Registry:
         return speaker
 
 
+def _last_fold(words: Sequence[str]) -> str:
+    """The key two matching names share: the fold of the last word ("" for no words)."""
+    return fold_word(words[-1]) if words else ""
+
+
 def fold_speakers(names: Iterable[str]) -> dict[str, str]:
     """Canonical name for every speaker name of a corpus: transliteration variants of one
     person fold to their most frequent full form ("Viktor Tregubov" -> "Victor Trehubov" when
-    the latter is written more often; ties go to the longer, then the first in order)."""
+    the latter is written more often; ties go to the longer, then the first in order).
+
+    A name is compared only with the groups whose first name's last word folds alike (as in
+    ``Registry``): a comparison with every group so far was quadratic in a corpus's distinct
+    speaker names (bench_hostile's "names")."""
     counts = Counter(name for name in names if name)
     order = {name: index for index, name in enumerate(counts)}
     speakers: list[tuple[Speaker, list[str]]] = []
+    by_last: dict[str, list[tuple[Speaker, list[str]]]] = {}  # as in ``Registry``: only these can match
     for name in sorted(counts, key=lambda n: (-len(n.split()), -counts[n], order[n])):
         words = name.split()
-        group = next((members for speaker, members in speakers if speaker.matches(words)), None)
+        key = _last_fold(words)
+        group = next((members for speaker, members in by_last.get(key, ()) if speaker.matches(words)), None)
         if group is None:
             speakers.append((Speaker(name, words, speaker_kind(name)), [name]))
+            by_last.setdefault(key, []).append(speakers[-1])
         else:
             group.append(name)
     mapping = {}
@@ -311,17 +332,22 @@ def full_names(surname: str, text: str) -> list[tuple[str, ...]]:
     """The distinct full names (given names and surname, titles dropped) that the text writes
     with this surname: "Finance Minister Serhii Marchenko" -> [("Serhii", "Marchenko")]."""
     key = fold_word(surname)
+    index = _run_index(text)
+    if key in index.full_names:
+        return list(index.full_names[key])  # (every speaker of a surname asks the same)
     found: list[tuple[str, ...]] = []
-    for words in _runs(text):
-        if len(words) < 2 or fold_word(_clean_word(words[-1].removesuffix("’s").removesuffix("'s"))) != key:
-            continue
+    known = _FirstNames()
+    for words in index.by_surname.get(key, ()):
+        words = list(words)
         while words and words[0].lower().rstrip(".,") in NOT_NAME:
             words.pop(0)  # "But Zelenskyy", "In Kyiv": a word that opens a sentence
         _, name = name_words(" ".join(words))
         if len(name) < 2 or speaker_kind(" ".join(name)) != "person" or fold_word(name[-1]) != key:
             continue
-        if not any(_same_person(name, other) for other in found):
+        if not known.holds(name):  # no earlier name of one person with it (``_same_person``)
+            known.add(name)
             found.append(name)
+    index.full_names[key] = tuple(found)
     return found
 
 
@@ -333,11 +359,11 @@ def full_names_with_given(given: str, text: str) -> list[tuple[str, ...]]:
     """The distinct full names the text writes with this given name first ("My colleague Paul
     Example" -> [("Paul", "Example")])."""
     found: list[tuple[str, ...]] = []
-    for words in _runs(text):
-        if given not in words[:-1]:
-            continue
+    seen: set[tuple[str, ...]] = set()  # (``in`` a list per run was quadratic in thousands of "Jane ...")
+    for words in _run_index(text).by_given.get(given, ()):
         _, name = name_words(" ".join(words[words.index(given):]))
-        if len(name) >= 2 and name[0] == given and speaker_kind(" ".join(name)) == "person" and name not in found:
+        if len(name) >= 2 and name[0] == given and speaker_kind(" ".join(name)) == "person" and name not in seen:
+            seen.add(name)
             found.append(name)
     return found
 
@@ -346,9 +372,7 @@ def body_names(short: str, text: str) -> list[str]:
     """The distinct longer names of a body the text writes ending in this word ("European
     Commission" for "Commission"), a capitalised run of two to six words naming a body."""
     found: list[str] = []
-    for words in _runs(text):
-        if len(words) < 2 or words[-1] != short:
-            continue
+    for words in _run_index(text).by_last.get(short, ()):
         while words and words[0].lower() in _OPENING_WORDS:
             words = words[1:]
         if 2 <= len(words) <= 6:
@@ -361,6 +385,31 @@ def body_names(short: str, text: str) -> list[str]:
 #: Words that open a sentence or a phrase before a body's name ("The European Commission").
 _OPENING_WORDS = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "for", "as", "so", "when", "while",
                             "after", "before", "meanwhile", "however", "yet", "then"})
+
+
+class _RunIndex(NamedTuple):
+    """The runs of capitalised words of one text (``_runs``), in order, by the keys the name
+    look-ups ask for.  Built once per text: a pass over every run of the article for each of
+    its speakers was quadratic in an article of thousands of distinct names (bench_hostile's
+    "names" and "headline_names")."""
+
+    by_surname: dict[str, list[list[str]]]  # runs of two words or more, by the fold of the last (``full_names``)
+    by_given: dict[str, list[list[str]]]  # runs by each word before the last (``full_names_with_given``)
+    by_last: dict[str, list[list[str]]]  # runs of two words or more, by the last word (``body_names``)
+    full_names: dict[str, tuple[tuple[str, ...], ...]]  # ``full_names`` by folded surname, once asked
+
+
+@lru_cache(maxsize=1)
+def _run_index(text: str) -> _RunIndex:
+    index = _RunIndex({}, {}, {}, {})
+    for words in _runs(text):
+        if len(words) >= 2:
+            surname = fold_word(_clean_word(words[-1].removesuffix("’s").removesuffix("'s")))
+            index.by_surname.setdefault(surname, []).append(words)
+            index.by_last.setdefault(words[-1], []).append(words)
+        for given in dict.fromkeys(words[:-1]):
+            index.by_given.setdefault(given, []).append(words)
+    return index
 
 
 def _runs(text: str):
@@ -377,6 +426,31 @@ def _runs(text: str):
                 yield words[start:index] + [word[:-1]]
                 start = index + 1
         yield words[start:]
+
+
+class _FirstNames:
+    """The first names of a list of full names, asked whether a name is ``_same_person`` as
+    one of them in one look-up, not by a comparison with each (quadratic in a text of
+    thousands of full names with one surname)."""
+
+    def __init__(self) -> None:
+        self.letters: set[str] = set()  # the first letter of every first name
+        self.initials: set[str] = set()  # the letter of the first names written as an initial
+        self.folds: set[str] = set()  # ``fold_word`` of the first names written in full
+
+    def holds(self, name: Sequence[str]) -> bool:
+        first = name[0].rstrip(".")
+        if len(first) == 1:
+            return first[0].lower() in self.letters
+        return first[0].lower() in self.initials or fold_word(first) in self.folds
+
+    def add(self, name: Sequence[str]) -> None:
+        first = name[0].rstrip(".")
+        self.letters.add(first[0].lower())
+        if len(first) == 1:
+            self.initials.add(first[0].lower())
+        else:
+            self.folds.add(fold_word(first))
 
 
 def _same_person(one: Sequence[str], other: Sequence[str]) -> bool:

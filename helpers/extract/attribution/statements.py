@@ -72,6 +72,7 @@ def _prose(doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
 
 
 _SPAN = attrgetter("start", "end")
+_NEWLINE = re.compile("\n")
 _SENTENCE_ID = attrgetter("sentence_id")
 _FIRST = itemgetter(0)
 _SECOND = itemgetter(1)
@@ -90,6 +91,10 @@ class _Article:
         self.names = ArticleNames(doc)
         self._starts = [start for start, _ in sentences]
         self._paragraphs = [sentence.paragraph for sentence in doc.sentences]
+        self._headlines: dict[int, bool] = {}
+        self._newlines: list[int] | None = None
+        self._title_case_lines: dict[int, bool] = {}
+        self._untitled: str | None = None
 
     def sentence_spans(self, offset: int) -> tuple[tuple[int, int], tuple[int | None, int | None]] | None:
         """(start, end) of the sentence holding an offset and of the sentence before it."""
@@ -103,8 +108,38 @@ class _Article:
         return self._paragraphs[index] if index >= 0 else None
 
     def headline(self, index: int) -> bool:
-        """Is sentence ``index`` a title-case headline (the title, or a line of capitalised words)?"""
-        return _title_case(self.doc.sentences[index].text)
+        """Is sentence ``index`` a title-case headline (the title, or a line of capitalised words)?
+
+        Answered once per sentence: the test reads the whole sentence, and was asked for each
+        name in it, quadratic in bench_hostile's "names" (thousands of names in one sentence)."""
+        found = self._headlines.get(index)
+        if found is None:
+            found = self._headlines[index] = _title_case(self.doc.sentences[index].text)
+        return found
+
+    def untitled_lines(self) -> str:
+        """The lines of the text not in title case, joined by newlines: a name written there
+        is written outside a headline.  Built once: a search of the whole text per name read
+        in a headline, and a test of each line it was found on, was quadratic in an article of
+        thousands of names in title-case lines."""
+        if self._untitled is None:
+            self._untitled = "\n".join(line for line in self.text.split("\n") if not _title_case(line))
+        return self._untitled
+
+    def title_case_line(self, offset: int) -> bool:
+        """Is the line holding an offset in title case?  Its ends found by bisection in the
+        newline offsets and the answer kept per line: a search for the newlines and a test of
+        the line per name written was quadratic in bench_hostile's "names"."""
+        if self._newlines is None:
+            self._newlines = [match.start() for match in _NEWLINE.finditer(self.text)]
+        newlines = self._newlines
+        after = bisect_left(newlines, offset)  # the first newline at or after the offset
+        found = self._title_case_lines.get(after)
+        if found is None:
+            start = newlines[after - 1] + 1 if after else 0
+            end = newlines[after] if after < len(newlines) else len(self.text)
+            found = self._title_case_lines[after] = _title_case(self.text[start:end])
+        return found
 
 
 def _title_case(line: str) -> bool:
@@ -258,7 +293,7 @@ def _draft(article: _Article, cue: CueMatch, earlier: Sequence[Draft]) -> Draft:
     if kind in ("name", "noun", "phrase") and _is_named(written):
         name = name_part(written)
         if article.headline(cue.sentence):
-            name = _headline_name(name, text)
+            name = _headline_name(name, article)
         draft.speaker = article.registry.add(name, role)
         if draft.speaker is not None:
             _cited_by_outlet(article, draft)
@@ -399,20 +434,21 @@ def _descriptor(written: str) -> str:
     return written
 
 
-def _headline_name(name: str, text: str) -> str:
+def _headline_name(name: str, article: _Article) -> str:
     """A name read in a title-case headline keeps its first words only when they are a given
     name or the text writes the same name again: "Resilient Zelensky" -> "Zelensky"."""
     words = name.split()
     if len(words) < 2 or is_given_name(words[0]) or speaker_kind(name) != "person" \
             or words[0].lower().rstrip(".") in TITLES:
         return name
-    position = text.find(name)
-    while position >= 0:
-        line_start = text.rfind("\n", 0, position) + 1
-        line_end = text.find("\n", position)
-        if not _title_case(text[line_start:line_end if line_end >= 0 else len(text)]):
-            return name  # the body writes it so too
-        position = text.find(name, position + len(name))
+    if "\n" not in name and name in article.untitled_lines():
+        return name  # the body writes it so too
+    if "\n" in name:  # (a name across lines: each place it is written, line by line)
+        position = article.text.find(name)
+        while position >= 0:
+            if not article.title_case_line(position):
+                return name
+            position = article.text.find(name, position + len(name))
     return words[-1]
 
 

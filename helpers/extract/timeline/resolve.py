@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import islice
 from typing import Callable
 
 from helpers.dates import (
@@ -260,12 +261,20 @@ def _resolve_day_month(mention: Mention, published: date, tense_of: TenseOf, pre
 _ANCHOR_PRECISIONS = {"day": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
 
 
+#: How many earlier dates of its paragraph a relative date ("the next day") looks back over
+#: for its anchor.  News paragraphs hold a handful of dates (14 at most in the evaluation
+#: news); without a bound, a paragraph of thousands of dates that cannot anchor it ("in 2024,
+#: the next day, in 2024, ...") made the look-back quadratic.
+ANCHOR_REACH = 100
+
+
 def _resolve_anchored(mention: Mention, previous, block_of) -> tuple:
     """"The next day", "that year", "in April of that year": counted from the previous dated
-    event of the same paragraph (raises LookupError when there is none: then it is no event)."""
+    event of the same paragraph, among its last ``ANCHOR_REACH`` (raises LookupError when
+    there is none: then it is no event)."""
     unit, offset, month = mention.values
     block = block_of(mention.start)
-    for earlier_mention, earlier in reversed(previous):
+    for earlier_mention, earlier in islice(reversed(previous), ANCHOR_REACH):
         if block_of(earlier_mention.start) != block:
             break
         allowed = _ANCHOR_PRECISIONS["year" if month is not None else unit]

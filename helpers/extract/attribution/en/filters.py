@@ -12,7 +12,9 @@ changes ``find_cues``, so PolNeAR's scores stay as they are.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from functools import lru_cache
 from typing import Callable, NamedTuple
 
 from helpers.extract.attribution.records import CueMatch
@@ -171,11 +173,10 @@ def _headline_label(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool
     if " " in source and source.isupper() or "’s " in source or "'s " in source \
             or source.split(None, 1)[0].endswith("ing"):
         return True  # "HISTORY AND US:", "Sampleland’s Frontline Prospects:", "Keeping Hope Alive:"
-    line_start = text.rfind("\n", 0, cue.cue_start) + 1
-    line_end = text.find("\n", cue.cue_end)
-    if _title_case(text[line_start:line_end if line_end >= 0 else len(text)]):
+    line = _line_of(text, cue.cue_start, cue.cue_end)
+    if line.title_case:
         return True  # "Sampleville Report: Example Delivers Aid To Refugees"
-    if cue.source_start == line_start and speaker_kind(source) == "organisation" and " " not in source \
+    if cue.source_start == line.start and speaker_kind(source) == "organisation" and " " not in source \
             and not source.isupper():
         return True  # "Sampleland: UN chief highlights ...": a country or capital labels the topic
     if cue.quoted:
@@ -291,17 +292,15 @@ def _menu_line(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
     "Special projects", "Frequently asked questions", "Key questions on ...", "Periodic reports
     on ..." (menus, headings and lists of headlines)."""
     word = text[cue.cue_start:cue.cue_end].split()[-1].lower()
-    line_start = text.rfind("\n", 0, cue.cue_start) + 1
-    line_end = text.find("\n", cue.cue_end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-    if line.endswith((".", "!", "?", "”", '"')):
+    line = _line_of(text, cue.cue_start, cue.cue_end)
+    if line.text.endswith((".", "!", "?", "”", '"')):
         return False
-    if word in _NOUN_HOMOGRAPH_CUES and len(line.split()) <= 6:
+    if word in _NOUN_HOMOGRAPH_CUES and line.words <= 6:
         return True
     # "Key questions on ...", "Young Voices Shaping ...", "Mailing lists": a plural noun after a
     # capitalised adjective or gerund opening a headline line
     source = text[cue.source_start:cue.source_end] if cue.source_start is not None else ""
-    return (cue.source_start == line_start and " " not in source and word.endswith("s") and len(line.split()) <= 10
+    return (cue.source_start == line.start and " " not in source and word.endswith("s") and line.words <= 10
             and (source.lower().endswith(_ADJECTIVE_ENDINGS) or source.lower() in _OPENING_ADJECTIVES))
 
 
@@ -340,10 +339,50 @@ def _nobody(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
     return first in ("no", "none", "nobody", "neither")
 
 
+class _Line(NamedTuple):
+    """What the line rules read of the line(s) that hold a cue, measured once per line."""
+
+    start: int  # after the newline before the cue (0 on the first line)
+    end: int  # the newline after the cue, or the end of the text
+    text: str  # text[start:end], stripped
+    words: int  # its words (``str.split``)
+    worded: int  # those of its words that hold a letter or digit ("- # Access Denied": two)
+    title_case: bool  # ``_title_case``
+
+
+@lru_cache(maxsize=1)
+def _lines(text: str) -> tuple[list[int], dict[tuple[int, int], _Line]]:
+    """The text's newline offsets, and its lines measured so far (one text at a time: the
+    rules read one article's cues in turn)."""
+    newlines = []
+    position = text.find("\n")
+    while position >= 0:
+        newlines.append(position)
+        position = text.find("\n", position + 1)
+    return newlines, {}
+
+
+def _line_of(text: str, start: int, end: int) -> _Line:
+    """The line(s) holding text[start:end]: its ends by bisection in the newline offsets, its
+    words counted once.  Searching for the newlines and splitting the line again for each cue
+    (three rules read it) was quadratic in a line of thousands of cues (bench_hostile's
+    "said" and "he_said": "He said, He said, ...")."""
+    newlines, measured = _lines(text)
+    before = bisect_left(newlines, start) - 1  # the last newline before ``start``
+    after = bisect_left(newlines, end)  # the first at or after ``end``
+    bounds = (newlines[before] + 1 if before >= 0 else 0, newlines[after] if after < len(newlines) else len(text))
+    line = measured.get(bounds)
+    if line is None:
+        stripped = text[bounds[0]:bounds[1]].strip()
+        words = stripped.split()
+        worded = sum(1 for word in words if any(char.isalnum() for char in word))
+        line = measured[bounds] = _Line(*bounds, stripped, len(words), worded, _title_case(stripped))
+    return line
+
+
 def _line(text: str, start: int, end: int) -> str:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    """The line(s) holding text[start:end], stripped."""
+    return _line_of(text, start, end).text
 
 
 def _link_list_item(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
@@ -359,19 +398,19 @@ _TABLE_ROW = re.compile(r"\*\*[^*|]{1,60}\*\*\s*\|")
 def _too_short(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
     """A line of three words or fewer ("Access Denied", "Independent publishing house") says
     nothing; nor does an -ing word in a short line without a stop."""
-    line = _line(text, cue.cue_start, cue.cue_end)
-    words = [word for word in line.split() if any(char.isalnum() for char in word)]  # ("- # Access Denied")
-    if cue.quoted or line.endswith((".", "!", "?", "”", '"')) and len(words) > 3:
+    line = _line_of(text, cue.cue_start, cue.cue_end)
+    words = line.worded  # ("- # Access Denied": two)
+    if cue.quoted or line.text.endswith((".", "!", "?", "”", '"')) and words > 3:
         return False
     word = text[cue.cue_start:cue.cue_end].split()[-1]
-    return len(words) <= 3 or word.endswith("ing") and len(words) <= 6
+    return words <= 3 or word.endswith("ing") and words <= 6
 
 
 def _headline_noun(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
     """A capitalised noun read as a cue in a title-case headline ("Putin Issues Grave Warning",
     "Five Day Forecasts With Alerts"): an -ing form or a plural noun homograph there is a noun."""
     word = text[cue.cue_start:cue.cue_end].split()[0]
-    if not word[:1].isupper() or not _title_case(_line(text, cue.cue_start, cue.cue_end)):
+    if not word[:1].isupper() or not _line_of(text, cue.cue_start, cue.cue_end).title_case:
         return False
     return word.endswith("ing") or word.lower() in _NOUN_HOMOGRAPH_CUES
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from functools import lru_cache
+from itertools import accumulate
 
 from helpers.extract.claims.en.context import Context, nearest, scope_of
 from helpers.extract.claims.en.kinds import kind_of
@@ -13,6 +16,33 @@ from helpers.extract.claims.en.patterns import FIGURE, HEDGE, HEDGE_WORDS, TIME_
 from helpers.extract.claims.en.units import Unit, read_unit
 
 FIGURES_CACHE_SIZE = 32_768
+
+#: What may stand before list numbering ("2." / "3)") at the start of a sentence: measured
+#: once per sentence, not by copying and stripping the text before each figure that ends in
+#: "." or ")", which was quadratic in bench_hostile's "list_numbers" ("1) 2) 3) ... 999).").
+_LIST_MARKS = re.compile(r"[-*•(# \t]*")
+
+
+class _DateSpans:
+    """A sentence's date spans, asked whether any overlaps a figure by bisection.
+
+    A pass over every date per figure was quadratic in a sentence of thousands of dates
+    (bench_hostile's "dates": "On 3 January 2025 On 3 January 2025 ...").  Of the spans that
+    start before the figure ends, one overlaps it when the furthest of their ends lies past
+    the figure's start: the running maximum of the ends, in order of start, answers that.
+    """
+
+    __slots__ = ("starts", "furthest_ends")
+
+    def __init__(self, dates: tuple[tuple[int, int], ...]):
+        ordered = sorted(dates)
+        self.starts = [start for start, _ in ordered]
+        self.furthest_ends = list(accumulate((end for _, end in ordered), max))
+
+    def overlap(self, start: int, end: int) -> bool:
+        """True when a date span overlaps text[start:end]."""
+        index = bisect_left(self.starts, end) - 1
+        return index >= 0 and self.furthest_ends[index] > start
 
 
 @lru_cache(maxsize=FIGURES_CACHE_SIZE)
@@ -29,6 +59,8 @@ def figures(text: str, anchors: tuple[int, ...], dates: tuple[tuple[int, int], .
     text, anchors, dates, places and columns (``FIGURES_CACHE_SIZE``).
     """
     found: list[tuple[Figure, Unit]] = []
+    date_spans = _DateSpans(dates) if dates else None
+    list_marks = _LIST_MARKS.match(text).end()  # the sentence's leading list marks, if any
     cursor = 0
     last_end = -10
     for anchor in anchors:
@@ -45,9 +77,9 @@ def figures(text: str, anchors: tuple[int, ...], dates: tuple[tuple[int, int], .
             if TIME_AFTER.match(text, end):
                 continue  # a time of day: "at 5 p.m."
             if text[end] in ".)" and not pct_sign and (end + 1 == len(text) or text[end + 1].isspace()) \
-                    and not text[:start].strip("-*•(# \t"):
+                    and start <= list_marks:  # nothing but list marks before it
                 continue  # list numbering: "2." / "3)"
-        if dates and any(a < end and start < b for a, b in dates):
+        if date_spans is not None and date_spans.overlap(start, end):
             continue
         figure = read_figure(text, match, start, end)
         if figure is None:

@@ -39,9 +39,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from helpers.extract.claims.en.patterns import (
-    ADVANCE_WORDS, AID_CUE, AID_NOT_GOODS, AID_VERBS, AID_WORDS, ATTEMPT_UNITS, CAPTURE, CASUALTY_BARE,
-    CASUALTY_PHRASES, CHANGE, CURRENCY_WORDS, DISPLACEMENT, HEAD_NOUN_FOLLOWERS, KIND_NOUN, OF_AID, PREDICATE_LINKS,
-    PUNCT, STOP, STRIKE_WORDS, STRONG_BREAK, STRUCK_PLACES,
+    ADVANCE_WORDS, AID_CUE, AID_NOT_GOODS, AID_VERBS, AID_WORDS, ATTEMPT_UNITS, CAPTURE, CASUALTY_BARE, CHANGE,
+    CURRENCY_WORDS, DISPLACEMENT, HEAD_NOUN_FOLLOWERS, KIND_NOUN, OF_AID, PREDICATE_LINKS, PUNCT, STOP, STRIKE_WORDS,
+    STRONG_BREAK, STRUCK_PLACES,
 )
 from helpers.extract.claims.en.units import VERB_DECIDES, Unit, noun_kind, words_before
 
@@ -76,8 +76,8 @@ def _clause_words(item: Figured) -> list[str]:
 
 
 def _casualty_verb(context: Context) -> bool:
-    """Does the sentence hold a casualty verb ("killed", "lost", "‘Lost,")?"""
-    return not CASUALTY_BARE.isdisjoint(context.bare_words()) or any(p in context.low for p in CASUALTY_PHRASES)
+    """Does the sentence hold a casualty verb ("killed", "lost", "‘Lost,")? (``Context.casualty_verb``)"""
+    return context.casualty_verb()
 
 
 def _displaced_in_clause(item: Figured) -> bool:
@@ -194,12 +194,8 @@ def noun_before(item: Figured) -> str:
     if item.unit.words:
         return ""
     context = item.context
-    found = None
-    for found in KIND_NOUN.finditer(context.text, item.left, item.figure.start):
-        pass
-    aid = None
-    for aid in AID_CUE.finditer(context.low, found.end() if found else item.left, item.figure.start):
-        pass
+    found = context.last_match(KIND_NOUN, context.text, item.left, item.figure.start)
+    aid = context.last_match(AID_CUE, context.low, found.end() if found else item.left, item.figure.start)
     if aid is not None and aid.group(0) != "humanitarian":
         found = aid  # "American aid has fallen by as much as 99 percent"
     between = context.low[found.end():item.figure.start].split() if found is not None else []
