@@ -202,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
         text = article.text
         cues = article_cues(article)
         predicted_cues = [(cue.cue_start, cue.cue_end) for cue in cues]
-        predicted_sources = sorted({(cue.source_start, cue.source_end) for cue in cues if cue.source_start is not None})
+        predicted_sources = sorted({source_span(cue) for cue in cues if cue.source_start is not None})
         for position, (annotator, path) in enumerate(annotations):
             gold = read_ann(path)
             gold_cues = [span for span in gold if span.role == "Cue"]
@@ -260,6 +260,14 @@ def main(argv: list[str] | None = None) -> int:
             for line in found[: args.rejections]:
                 print(f"          {line}")
     return 0
+
+
+def source_span(cue) -> tuple[int, int]:
+    """The source span scored: the source's whole noun phrase (``phrase_start``/``phrase_end``,
+    PolNeAR's convention, ``helpers.extract.attribution.en.extents``), else the source."""
+    if cue.phrase_start is not None:
+        return cue.phrase_start, cue.phrase_end
+    return cue.source_start, cue.source_end
 
 
 def print_explanation(tally: Counter) -> None:
@@ -322,7 +330,7 @@ def print_agreement(split: Path, files: dict[str, list[tuple[str, Path]]]) -> No
         golds = [read_ann(path) for _, path in shared[article.article_id]]
         cues = article_cues(article)
         predicted_cues = [(cue.cue_start, cue.cue_end) for cue in cues]
-        predicted_sources = [(cue.source_start, cue.source_end) for cue in cues if cue.source_start is not None]
+        predicted_sources = [source_span(cue) for cue in cues if cue.source_start is not None]
         for held, gold in enumerate(golds):
             others = golds[:held] + golds[held + 1:]
             for name, sources, cue_spans in (

@@ -37,7 +37,10 @@ class CueMatch(NamedTuple):
     ``colon``); ``source_kind`` the
     shape of the source (``name``, ``noun``, ``pronoun``, ``relative``, ``phrase``, or
     ``""`` when there is none); ``antecedent`` is the noun phrase a relative "who" stands
-    for; ``role`` the apposition beside the source ("Name, a role, said").
+    for; ``role`` the apposition beside the source ("Name, a role, said").  ``phrase`` is the
+    source's whole noun phrase as PolNeAR marks it ("Sampleville council spokeswoman Jane
+    Example, a former teacher,"; ``en.extents``), around the tighter ``source`` span that
+    names the speaker.
     """
 
     cue_start: int
@@ -56,6 +59,8 @@ class CueMatch(NamedTuple):
     content_end: int | None = None
     quoted: bool = False
     inverted: bool = False
+    phrase_start: int | None = None
+    phrase_end: int | None = None
 
 
 
