@@ -40,7 +40,7 @@ from helpers.extract.attribution.en.patterns import (
     RELATIVES,
     SPACES,
 )
-from helpers.extract.attribution.en.phrases import closes, noun_phrase_before, token_before
+from helpers.extract.attribution.en.phrases import closes, noun_phrase_before, token_before, trim_end
 from helpers.extract.attribution.records import CueMatch
 
 #: The words that may open a relative clause after a source ("Jane Example, who ...").
@@ -72,13 +72,98 @@ def source_phrase(text: str, sentence: tuple[int, int], cue: CueMatch, sources: 
     start, end = cue.source_start, cue.source_end
     if cue.source_kind in ("pronoun", "relative"):
         return start, end
-    if cue.role_start is not None and cue.role_start >= end:
-        role_end = _past_abbreviations(text, cue.role_end, sentence[1])
-        if _is_apposition(text, cue.role_start, role_end, sources):
-            end = role_end
+    end = _after_brackets(text, end, sentence[1])
+    if cue.source_start > cue.cue_start:
+        end = _place_after(text, end, sentence[1])
+    role = _apposition_after(text, cue, end, sentence[1])
+    if role is not None:
+        role_start, role_end = role
+        role_end = _past_abbreviations(text, role_end, sentence[1])
+        end = _apposition_end(text, role_start, role_end, sources) or end
     if cue.source_kind == "name":
         start = _premodifiers(text, sentence[0], start)
     return start, end
+
+
+_BRACKETS = re.compile(r"[ \xa0]*\([^()\n]{1,40}\)")
+_PLACE = re.compile(r"[ \xa0]+(?:of|from)[ \xa0]+[A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,3}")
+
+
+def _after_brackets(text: str, end: int, limit: int) -> int:
+    """The end of a source followed by a short bracketed aside: "Rep. Jane Example (D-Sampleville)"."""
+    match = _BRACKETS.match(text, end, limit)
+    return match.end() if match else end
+
+
+def _place_after(text: str, end: int, limit: int) -> int:
+    """The end of an inverted source followed by where it is from: "said Sen. Jane Example of
+    Sampleville" (before a cue, the name's own scan already reads "of Sampleville")."""
+    match = _PLACE.match(text, end, limit)
+    if match is None:
+        return end
+    stop = match.end()
+    if text[stop - 1] == "." and not _ABBREVIATED_END.search(text, max(0, stop - 12), stop):
+        stop -= 1
+    return stop
+
+
+def _apposition_after(text: str, cue: CueMatch, end: int, limit: int) -> tuple[int, int] | None:
+    """(start, end) of the comma phrase after a source: the rules' role when they read one,
+    else the words between the source and its cue set off by commas ("Jane Example, a
+    spokeswoman, who chairs the council, said"), or, after an inverted cue, the words from a
+    comma to the end of the sentence ("said Jane Example, a spokeswoman for the council.")."""
+    if cue.role_start is not None and cue.role_start >= end:
+        return cue.role_start, cue.role_end
+    if not text.startswith(",", end):
+        return None
+    start = end + 1
+    while start < limit and text[start] in SPACES:
+        start += 1
+    if cue.source_start < cue.cue_start:
+        stop = text.rfind(",", start, cue.cue_start)
+    elif cue.content_start is None or cue.content_end <= cue.cue_start:
+        stop = trim_end(text, start, limit)  # '"...," said Jane Example, a spokeswoman.'
+    else:
+        return None  # "according to the Courier, the bridge fell": what follows is the content
+    if stop <= start or _NOT_IN_APPOSITION.search(text, start, stop):
+        return None
+    return start, stop
+
+
+_NOT_IN_APPOSITION = re.compile("[\"“”;:]")
+
+
+_SEGMENT = re.compile(r"[^,(]*(?:\([^()]*\)[^,(]*)*")
+
+
+def _apposition_end(text: str, start: int, stop: int, sources: Sequence[int]) -> int | None:
+    """Where the appositions after a source end: the comma-separated parts of ``start:stop``
+    are kept from the first while each describes the source (``_is_apposition``), and an age
+    alone at the end is left out ("Jane Example, 58," is "Jane Example" in PolNeAR, "Jane
+    Example, 58, a teacher," keeps both)."""
+    end = None
+    position = start
+    kept_age = False
+    while position < stop:
+        match = _SEGMENT.match(text, position, stop)
+        part_end = match.end() if match.end() > position else stop
+        part_start = position
+        while part_start < part_end and text[part_start] in SPACES:
+            part_start += 1
+        if not _is_apposition(text, part_start, part_end, sources):
+            break
+        kept_age = text[part_start:part_end].strip().isdigit()
+        end = trim_end(text, part_start, part_end)
+        position = part_end + 1
+    if kept_age:
+        return _previous_end(text, start, end)
+    return end
+
+
+def _previous_end(text: str, start: int, end: int) -> int | None:
+    """The end of the part before the last comma-separated part of ``start:end`` (None if none)."""
+    comma = text.rfind(",", start, end)
+    return trim_end(text, start, comma) if comma > start else None
 
 
 def _is_apposition(text: str, start: int, end: int, sources: Sequence[int]) -> bool:
