@@ -80,9 +80,45 @@ def source_phrase(text: str, sentence: tuple[int, int], cue: CueMatch, sources: 
         role_start, role_end = role
         role_end = _past_abbreviations(text, role_end, sentence[1])
         end = _apposition_end(text, role_start, role_end, sources) or end
-    if cue.source_kind == "name":
+    if cue.source_kind == "name" and cue.source_start < cue.cue_start:
         start = _premodifiers(text, sentence[0], start)
+    if cue.source_start < cue.cue_start:
+        start = _coordinated(text, sentence[0], start)
     return start, end
+
+
+_CLAUSE_OPENERS = frozenset({"that", "but", "and", "while", "as", "because", "when", "if", "where", "though",
+                             "although", "since", "so", "yet"})
+
+
+def _coordinated(text: str, lo: int, start: int) -> int:
+    """The start of a coordinated source: "Jane Example and John Sample said", "Jane Example,
+    John Sample and other officials said" -- when the phrase before "and" opens its clause
+    (after the sentence's start, a comma, a quotation mark or a conjunction: else it is an
+    object, as in "... thanked Jane Example and John Sample said")."""
+    token = token_before(text, lo, start)
+    if token is None or text[token[0]:token[1]] not in ("and", "&"):
+        return start
+    first = token[0]
+    for _ in range(4):
+        phrase = noun_phrase_before(text, lo, first, attach=False)
+        if phrase is None or phrase[2] == "relative":
+            return start
+        first = phrase[0]
+        before = token_before(text, lo, first)
+        if before is None:
+            return first
+        word = text[before[0]:before[1]]
+        if word.endswith(",") and len(word) > 1:
+            listed = noun_phrase_before(text, lo, before[1] - 1, attach=False)
+            if listed is not None and listed[2] != "relative" and listed[1] == before[1] - 1:
+                first = before[1] - 1  # "Jane Example, John Sample and ...": read the next of the list
+                continue
+            return first
+        if word[-1] in ",;:“\"(" or word.lower() in _CLAUSE_OPENERS:
+            return first
+        return start
+    return start
 
 
 _BRACKETS = re.compile(r"[ \xa0]*\([^()\n]{1,40}\)")
@@ -229,7 +265,7 @@ def _premodifiers(text: str, lo: int, start: int) -> int:
         if lower.endswith("ly") and lower not in NOT_ADVERBS:
             break
         if word[0].islower():
-            if not word.replace("-", "").isalpha():
+            if not word.replace("-", "").isalnum():
                 break
             lowercase += 1
         elif first == start:
