@@ -10,7 +10,10 @@ Usage::
 the annotator).  The articles are loaded with the workbook's own loader
 (``helpers.load_corpus``) and read by ``helpers.extract.attribution.article_cues``, the
 rule layer under ``helpers.extract.attribution.extract_attributions`` (the same cue and source spans,
-before speakers are resolved).
+before speakers are resolved).  A source is scored by its whole noun phrase (``CueMatch.phrase_start``
+/ ``phrase_end``, ``helpers.extract.attribution.en.extents``: "Sampleville council spokeswoman Jane
+Example, a former teacher,"), the extent PolNeAR's annotators mark and the attributions table's
+``source_start``/``source_end``; the speaker span inside it stays the name.
 
 Scoring (printed for source spans and cue spans):
 

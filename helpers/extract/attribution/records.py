@@ -8,7 +8,7 @@ from typing import NamedTuple
 ATTRIBUTION_COLUMNS = [
     "attribution_id", "article_id", "speaker", "speaker_kind", "speaker_text", "descriptor", "role",
     "organisation", "cue", "mode", "via", "medium", "speaker_start", "speaker_end", "cue_start", "cue_end",
-    "content_start", "content_end", "sentence_ids", "quoted", "candidates",
+    "content_start", "content_end", "sentence_ids", "quoted", "candidates", "source_start", "source_end",
 ]
 VOICE_COLUMNS = [
     "article_id", "sentence_id", "part", "paragraph", "start", "end", "voice", "speaker",
@@ -83,7 +83,10 @@ class Attribution(NamedTuple):
     ``via`` is the news outlet the statement's own clause names ("told Reuters"), ``medium``
     the platform it names ("on Telegram").  ``quoted`` is True when the content is a direct
     quotation; ``candidates`` lists the speakers an unresolved pronoun or quotation could
-    belong to (empty when the reading is unambiguous).
+    belong to (empty when the reading is unambiguous).  ``source_start``/``source_end`` span
+    the source's whole noun phrase as PolNeAR marks it ("Sampleville council spokeswoman Jane
+    Example, a former teacher,"), around the ``speaker`` span that holds just the name; they
+    equal the speaker span when the phrase adds nothing, and are None when there is none.
     """
 
     attribution_id: str
@@ -107,6 +110,8 @@ class Attribution(NamedTuple):
     sentence_ids: tuple[int, ...]
     quoted: bool = False
     candidates: tuple[str, ...] = ()
+    source_start: int | None = None
+    source_end: int | None = None
 
     @property
     def start(self) -> int:

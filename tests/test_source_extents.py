@@ -1,0 +1,108 @@
+"""The source's whole noun phrase (``source_start``/``source_end``, PolNeAR's convention) beside
+the speaker span that holds just the name (``helpers.extract.attribution.en.extents``)."""
+
+from __future__ import annotations
+
+from conftest import seed_layout
+from helpers.extract.attribution import article_cues, extract_attributions
+from helpers.load import Article, parse_text
+from helpers.tables import attributions_table
+
+
+def article_of(*paragraphs: str) -> Article:
+    """A fictional article in the seed layout whose body is the given paragraphs."""
+    return parse_text(seed_layout("\n\n".join(paragraphs), date="2025-03-14"), "sample.txt")
+
+
+def source_and_speaker(text: str) -> tuple[str, str]:
+    """(source phrase, speaker text) of the article's one statement."""
+    article = article_of(text)
+    (statement,) = extract_attributions(article)
+    return article.text[statement.source_start:statement.source_end], statement.speaker_text
+
+
+def test_an_apposition_after_the_name_is_part_of_the_source():
+    assert source_and_speaker("Jane Example, a spokeswoman for the Sampleville council, said the bridge held.") \
+        == ("Jane Example, a spokeswoman for the Sampleville council", "Jane Example")
+
+
+def test_an_apposition_without_an_article_is_part_of_the_source():
+    assert source_and_speaker("Jane Example, director of the Sampleville council, said the bridge held.") \
+        == ("Jane Example, director of the Sampleville council", "Jane Example")
+
+
+def test_an_apposition_after_an_inverted_cue_runs_to_the_end_of_the_sentence():
+    assert source_and_speaker("“The bridge held,” said Jane Example, a spokeswoman for the Sampleville council.") \
+        == ("Jane Example, a spokeswoman for the Sampleville council", "Jane Example")
+
+
+def test_a_title_s_stop_does_not_end_the_apposition():
+    assert source_and_speaker("“The bridge held,” said Jane Example, a former aide to Mr. Sample.") \
+        == ("Jane Example, a former aide to Mr. Sample", "Jane Example")
+
+
+def test_a_relative_clause_after_the_name_is_part_of_the_source():
+    assert source_and_speaker("Jane Example, who chairs the Sampleville council, said the bridge held.") \
+        == ("Jane Example, who chairs the Sampleville council", "Jane Example")
+
+
+def test_an_age_and_a_role_are_part_of_the_source():
+    assert source_and_speaker("Jane Example, 58, a teacher in Sampleville, said the bridge held.") \
+        == ("Jane Example, 58, a teacher in Sampleville", "Jane Example")
+
+
+def test_an_age_alone_is_not_part_of_the_source():
+    assert source_and_speaker("Jane Example, 58, said the bridge held.") == ("Jane Example", "Jane Example")
+
+
+def test_an_adverbial_set_off_by_commas_is_not_part_of_the_source():
+    assert source_and_speaker("Jane Example, however, said the bridge held.") == ("Jane Example", "Jane Example")
+
+
+def test_a_participle_set_off_by_commas_is_not_part_of_the_source():
+    assert source_and_speaker("“The bridge held,” said Jane Example, speaking to reporters in Sampleville.") \
+        == ("Jane Example", "Jane Example")
+
+
+def test_a_bracketed_aside_after_the_name_is_part_of_the_source():
+    assert source_and_speaker("“The bridge held,” said Rep. Jane Example (D-Sampleville).") \
+        == ("Rep. Jane Example (D-Sampleville)", "Rep. Jane Example")
+
+
+def test_where_an_inverted_source_is_from_is_part_of_the_source():
+    assert source_and_speaker("“The bridge held,” said Sen. Jane Example of Sampleville.") \
+        == ("Sen. Jane Example of Sampleville", "Sen. Jane Example")
+
+
+def test_premodifiers_and_a_title_before_the_name_are_part_of_the_source():
+    assert source_and_speaker("Sampleville council spokeswoman Jane Example said the bridge held.") \
+        == ("Sampleville council spokeswoman Jane Example", "Jane Example")
+
+
+def test_a_possessive_before_the_premodifiers_is_part_of_the_source():
+    assert source_and_speaker("On Monday, the council's director Jane Example said the bridge held.") \
+        == ("the council's director Jane Example", "Jane Example")
+
+
+def test_coordinated_names_are_one_source():
+    article = article_of("Jane Example and John Sample said the bridge held.")
+    (cue,) = article_cues(article)
+    assert article.text[cue.phrase_start:cue.phrase_end] == "Jane Example and John Sample"
+
+
+def test_a_name_after_a_verb_s_object_is_not_coordinated_with_it():
+    article = article_of("The council thanked Jane Example and John Sample said the bridge held.")
+    cue = next(cue for cue in article_cues(article) if cue.lemma == "say")
+    assert article.text[cue.phrase_start:cue.phrase_end] == "John Sample"
+
+
+def test_a_pronoun_is_its_own_source_phrase():
+    assert source_and_speaker("He said the bridge held.") == ("He", "He")
+
+
+def test_the_attributions_table_carries_the_source_phrase():
+    table = attributions_table([article_of("Jane Example, a spokeswoman for the Sampleville council, said the bridge held.")])
+    assert table[["speaker_start", "speaker_end", "source_start", "source_end"]].iloc[0].tolist() == [
+        table.speaker_start.iloc[0], table.speaker_start.iloc[0] + len("Jane Example"),
+        table.speaker_start.iloc[0], table.speaker_start.iloc[0] + len("Jane Example, a spokeswoman for the Sampleville council"),
+    ]
