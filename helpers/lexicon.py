@@ -1051,6 +1051,11 @@ SOURCE_GRAMMAR: dict[str, dict[str, frozenset[str]]] = {
         # words before a participle or second verb whose subject is the clause's ("and argued")
         "coordinators": frozenset({"and", "but", "then", "or", "by", "before", "after", "while", "when"}),
         "be_forms": frozenset({"is", "are", "was", "were", "be", "been", "being"}),
+        # words that open a relative clause after a source ("Jane Example, who chairs the council,")
+        "relative_openers": frozenset({"who", "whose", "whom", "who's", "who’s"}),
+        # words after which a coordinated source opens its clause ("..., but Jane Example and John Sample said")
+        "clause_openers": frozenset({"that", "but", "and", "while", "as", "because", "when", "if", "where", "though",
+                                     "although", "since", "so", "yet"}),
         # words of a verb group after which a verb is in its base form ("did not mention", "will back")
         "modals": frozenset({"do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "cannot",
                              "not", "never", "to"}),

@@ -32,19 +32,19 @@ from collections.abc import Sequence
 from helpers.extract.attribution.en.patterns import (
     ABBREVIATION,
     ADVERBIALS,
+    CLAUSE_OPENERS,
     CUE_FORMS,
     DETERMINERS,
     FUNCTION_WORDS,
     NOT_ADVERBS,
     PRONOUNS,
+    RELATIVE_OPENERS,
     RELATIVES,
     SPACES,
 )
 from helpers.extract.attribution.en.phrases import closes, noun_phrase_before, token_before, trim_end
 from helpers.extract.attribution.records import CueMatch
 
-#: The words that may open a relative clause after a source ("Jane Example, who ...").
-_WHO = frozenset({"who", "whose", "whom", "who's", "who’s"})
 #: How many premodifier words may stand before a name ("Republican presidential front-runner").
 _PREMODIFIERS = 5
 
@@ -87,10 +87,6 @@ def source_phrase(text: str, sentence: tuple[int, int], cue: CueMatch, sources: 
     return start, end
 
 
-_CLAUSE_OPENERS = frozenset({"that", "but", "and", "while", "as", "because", "when", "if", "where", "though",
-                             "although", "since", "so", "yet"})
-
-
 def _coordinated(text: str, lo: int, start: int) -> int:
     """The start of a coordinated source: "Jane Example and John Sample said", "Jane Example,
     John Sample and other officials said" -- when the phrase before "and" opens its clause
@@ -115,7 +111,7 @@ def _coordinated(text: str, lo: int, start: int) -> int:
                 first = before[1] - 1  # "Jane Example, John Sample and ...": read the next of the list
                 continue
             return first
-        if word[-1] in ",;:“\"(" or word.lower() in _CLAUSE_OPENERS:
+        if word[-1] in ",;:“\"(" or word.lower() in CLAUSE_OPENERS:
             return first
         return start
     return start
@@ -209,7 +205,7 @@ def _is_apposition(text: str, start: int, end: int, sources: Sequence[int]) -> b
     if not words:
         return False
     first = words[0].lower().strip(",")
-    if first in _WHO:
+    if first in RELATIVE_OPENERS:
         return not any(start <= source < end for source in sources)
     if first in DETERMINERS or first[:1].isdigit() or words[0][:1].isupper():
         return True
