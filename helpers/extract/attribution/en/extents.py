@@ -140,14 +140,13 @@ def _place_after(text: str, end: int, limit: int) -> int:
 
 
 def _apposition_after(text: str, cue: CueMatch, end: int, limit: int) -> tuple[int, int] | None:
-    """(start, end) of the comma phrase after a source: the rules' role when they read one,
-    else the words between the source and its cue set off by commas ("Jane Example, a
-    spokeswoman, who chairs the council, said"), or, after an inverted cue, the words from a
-    comma to the end of the sentence ("said Jane Example, a spokeswoman for the council.")."""
-    if cue.role_start is not None and cue.role_start >= end:
-        return cue.role_start, cue.role_end
+    """(start, end) of the comma phrases after a source: the words between the source and its
+    cue set off by commas ("Jane Example, a spokeswoman, who chairs the council, said"), or,
+    after an inverted cue, the words from a comma to the end of the sentence ("said Jane
+    Example, a spokeswoman for the council."); else the rules' role (between dashes)."""
+    role = (cue.role_start, cue.role_end) if cue.role_start is not None and cue.role_start >= end else None
     if not text.startswith(",", end):
-        return None
+        return role
     start = end + 1
     while start < limit and text[start] in SPACES:
         start += 1
@@ -156,16 +155,16 @@ def _apposition_after(text: str, cue: CueMatch, end: int, limit: int) -> tuple[i
     elif cue.content_start is None or cue.content_end <= cue.cue_start:
         stop = trim_end(text, start, limit)  # '"...," said Jane Example, a spokeswoman.'
     else:
-        return None  # "according to the Courier, the bridge fell": what follows is the content
-    if stop <= start or _NOT_IN_APPOSITION.search(text, start, stop):
-        return None
+        return role  # "according to the Courier, the bridge fell": what follows is the content
+    if stop <= start or _NOT_IN_APPOSITION.search(text, start, stop) or role is not None and stop < role[1]:
+        return role
     return start, stop
 
 
 _NOT_IN_APPOSITION = re.compile("[\"“”;:]")
 
 
-_SEGMENT = re.compile(r"[^,(]*(?:\([^()]*\)[^,(]*)*")
+_SEGMENT = re.compile(r"(?:[^,(]|,(?=\d)|\([^()]*\))*")
 
 
 def _apposition_end(text: str, start: int, stop: int, sources: Sequence[int]) -> int | None:
