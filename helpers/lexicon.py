@@ -1054,6 +1054,11 @@ SOURCE_GRAMMAR: dict[str, dict[str, frozenset[str]]] = {
         # words that open a relative clause after a source ("Jane Example, who chairs the council,")
         "relative_openers": frozenset({"who", "whose", "whom", "who's", "who’s"}),
         # words after which a coordinated source opens its clause ("..., but Jane Example and John Sample said")
+        # determiners that may stand before another in a source ("all the attendees", "many other polls")
+        "stacking_determiners": frozenset({"all", "many", "some", "both", "most", "several", "few"}),
+        # words in -ing that modify a source ("leading Democrats", "outgoing spokeswoman Jane Example")
+        "ing_modifiers": frozenset({"leading", "outgoing", "incoming", "ruling", "governing", "sitting", "founding",
+                                    "managing", "presiding", "visiting", "acting", "polling"}),
         "clause_openers": frozenset({"that", "but", "and", "while", "as", "because", "when", "if", "where", "though",
                                      "although", "since", "so", "yet"}),
         # words of a verb group after which a verb is in its base form ("did not mention", "will back")

@@ -106,3 +106,15 @@ def test_the_attributions_table_carries_the_source_phrase():
         table.speaker_start.iloc[0], table.speaker_start.iloc[0] + len("Jane Example"),
         table.speaker_start.iloc[0], table.speaker_start.iloc[0] + len("Jane Example, a spokeswoman for the Sampleville council"),
     ]
+
+
+def test_a_determiner_and_modifiers_before_a_plural_source_are_part_of_it():
+    article = article_of("Many veteran Sampleville councillors said the bridge held.")
+    (cue,) = article_cues(article)
+    assert article.text[cue.phrase_start:cue.phrase_end] == "Many veteran Sampleville councillors"
+
+
+def test_a_participle_before_a_name_is_not_its_modifier():
+    article = article_of("Sampleville councillors including spokeswoman Jane Example said the bridge held.")
+    (cue,) = article_cues(article)
+    assert article.text[cue.phrase_start:cue.phrase_end] == "spokeswoman Jane Example"

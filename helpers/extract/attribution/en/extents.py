@@ -36,11 +36,13 @@ from helpers.extract.attribution.en.patterns import (
     CUE_FORMS,
     DETERMINERS,
     FUNCTION_WORDS,
+    ING_MODIFIERS,
     NOT_ADVERBS,
     PRONOUNS,
     RELATIVE_OPENERS,
     RELATIVES,
     SPACES,
+    STACKING_DETERMINERS,
 )
 from helpers.extract.attribution.en.phrases import closes, noun_phrase_before, token_before, trim_end
 from helpers.extract.attribution.records import CueMatch
@@ -80,8 +82,8 @@ def source_phrase(text: str, sentence: tuple[int, int], cue: CueMatch, sources: 
         role_start, role_end = role
         role_end = _past_abbreviations(text, role_end, sentence[1])
         end = _apposition_end(text, role_start, role_end, sources) or end
-    if cue.source_kind == "name" and cue.source_start < cue.cue_start:
-        start = _premodifiers(text, sentence[0], start)
+    if cue.source_kind in ("name", "noun") and cue.source_start < cue.cue_start:
+        start = _premodifiers(text, sentence[0], start, determined=cue.source_kind == "noun")
     if cue.source_start < cue.cue_start:
         start = _coordinated(text, sentence[0], start)
     return start, end
@@ -233,7 +235,7 @@ def _past_abbreviations(text: str, end: int, limit: int) -> int:
     return end
 
 
-def _premodifiers(text: str, lo: int, start: int) -> int:
+def _premodifiers(text: str, lo: int, start: int, *, determined: bool = False) -> int:
     """Where a name's noun phrase starts once its premodifiers are read: "Sampleville council
     spokeswoman Jane Example" from "Jane Example", back over lowercase modifiers and
     capitalised words to a determiner ("the"), a possessive ("the council's") or the edge of
@@ -249,7 +251,10 @@ def _premodifiers(text: str, lo: int, start: int) -> int:
             break
         lower = word.lower()
         if lower in DETERMINERS and lower not in ("that", "this"):
-            return token[0] if lowercase else start
+            if determined and lower in STACKING_DETERMINERS and not lowercase:
+                first = token[0]  # "all the attendees", "many other polls"
+                continue
+            return token[0] if lowercase or determined else start
         if lower.endswith(("'s", "’s", "s'", "s’")):
             if not lowercase:
                 break
@@ -257,8 +262,8 @@ def _premodifiers(text: str, lo: int, start: int) -> int:
             return owner[0] if owner is not None and owner[2] != "relative" else token[0]
         if lower in FUNCTION_WORDS or lower in CUE_FORMS or lower in ADVERBIALS or lower in PRONOUNS:
             break
-        if lower.endswith("ly") and lower not in NOT_ADVERBS:
-            break
+        if lower.endswith("ly") and lower not in NOT_ADVERBS or lower.endswith("ing") and lower not in ING_MODIFIERS:
+            break  # "clearly", "including Jane Example": no modifier of the name
         if word[0].islower():
             if not word.replace("-", "").isalnum():
                 break
@@ -266,7 +271,7 @@ def _premodifiers(text: str, lo: int, start: int) -> int:
         elif first == start:
             break  # a capitalised word right before the name is the name's own (the rules read it)
         first = token[0]
-    if not lowercase:
+    if not lowercase and first == start:
         return start
     # the phrase starts at its first lowercase word or a capitalised word before it
     while first < start and text[first] in SPACES:
