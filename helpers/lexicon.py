@@ -1059,6 +1059,19 @@ SOURCE_GRAMMAR: dict[str, dict[str, frozenset[str]]] = {
         # words in -ing that modify a source ("leading Democrats", "outgoing spokeswoman Jane Example")
         "ing_modifiers": frozenset({"leading", "outgoing", "incoming", "ruling", "governing", "sitting", "founding",
                                     "managing", "presiding", "visiting", "acting", "polling"}),
+        # words of a quantity a source is a part of ("about half of voters", "Nine in 10 voters", "75 percent of")
+        "quantity_words": frozenset({
+            "half", "quarter", "third", "thirds", "majority", "minority", "plurality", "most", "much", "many",
+            "some", "all", "none", "each", "any", "few", "several", "percent", "dozen", "dozens", "hundreds",
+            "thousands", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "a", "an", "the", "out", "in", "full", "mere", "large", "small", "slim", "narrow", "vast",
+        }),
+        # words before a quantity that belong to it ("only about 4 in 10", "more than half")
+        "quantity_adverbs": frozenset({"about", "nearly", "almost", "only", "just", "roughly", "approximately",
+                                       "more", "less", "fewer", "than", "over", "under", "around", "least", "at"}),
+        # adjectives between a source noun and its preposition ("people close to", "a source familiar with")
+        "bridging_adjectives": frozenset({"close", "familiar", "briefed", "loyal", "opposed", "affiliated", "allied",
+                                          "linked", "tied", "knowledgeable"}),
         "clause_openers": frozenset({"that", "but", "and", "while", "as", "because", "when", "if", "where", "though",
                                      "although", "since", "so", "yet"}),
         # words of a verb group after which a verb is in its base form ("did not mention", "will back")

@@ -118,3 +118,27 @@ def test_a_participle_before_a_name_is_not_its_modifier():
     article = article_of("Sampleville councillors including spokeswoman Jane Example said the bridge held.")
     (cue,) = article_cues(article)
     assert article.text[cue.phrase_start:cue.phrase_end] == "spokeswoman Jane Example"
+
+
+def test_the_phrase_a_source_is_the_object_of_is_part_of_it():
+    article = article_of("A spokeswoman for the Sampleville council said the bridge held.")
+    (cue,) = article_cues(article)
+    assert article.text[cue.phrase_start:cue.phrase_end] == "A spokeswoman for the Sampleville council"
+
+
+def test_people_close_to_a_source_are_the_source_phrase():
+    article = article_of("People close to Jane Example said the bridge held.")
+    (cue,) = article_cues(article)
+    assert article.text[cue.phrase_start:cue.phrase_end] == "People close to Jane Example"
+
+
+def test_a_quantity_of_a_source_is_part_of_it():
+    article = article_of("About half of Sampleville voters said the bridge held.")
+    (cue,) = article_cues(article)
+    assert article.text[cue.phrase_start:cue.phrase_end] == "About half of Sampleville voters"
+
+
+def test_a_percentage_of_a_source_is_part_of_it():
+    article = article_of("The poll found that 75 percent of Sampleville voters say the bridge held.")
+    cue = next(cue for cue in article_cues(article) if cue.lemma == "say")
+    assert article.text[cue.phrase_start:cue.phrase_end] == "75 percent of Sampleville voters"

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from helpers.extract.attribution.en.patterns import (
     ABBREVIATION,
     ADVERBIALS,
+    BRIDGING_ADJECTIVES,
     CLAUSE_OPENERS,
     CUE_FORMS,
     DETERMINERS,
@@ -39,6 +40,8 @@ from helpers.extract.attribution.en.patterns import (
     ING_MODIFIERS,
     NOT_ADVERBS,
     PRONOUNS,
+    QUANTITY_ADVERBS,
+    QUANTITY_WORDS,
     RELATIVE_OPENERS,
     RELATIVES,
     SPACES,
@@ -49,6 +52,8 @@ from helpers.extract.attribution.records import CueMatch
 
 #: How many premodifier words may stand before a name ("Republican presidential front-runner").
 _PREMODIFIERS = 5
+#: The prepositions whose object may stand for a larger source ("a spokeswoman for the council").
+ATTACHING = frozenset({"of", "for", "to", "at", "in", "with", "from", "by", "on"})
 
 
 def with_phrases(text: str, sentences: Sequence[tuple[int, int]], cues: list[CueMatch]) -> list[CueMatch]:
@@ -84,9 +89,79 @@ def source_phrase(text: str, sentence: tuple[int, int], cue: CueMatch, sources: 
         end = _apposition_end(text, role_start, role_end, sources) or end
     if cue.source_kind in ("name", "noun") and cue.source_start < cue.cue_start:
         start = _premodifiers(text, sentence[0], start, determined=cue.source_kind == "noun")
+    if cue.source_start < cue.cue_start and cue.source_kind in ("name", "noun"):
+        start = _attached_to(text, sentence[0], start)
     if cue.source_start < cue.cue_start:
         start = _coordinated(text, sentence[0], start)
     return start, end
+
+
+def _opens_clause(text: str, lo: int, start: int) -> bool:
+    """Does a phrase at ``start`` open its clause: the sentence's start, or after a comma, a
+    quotation mark, a bracket or a conjunction ("..., but Jane Example said")?"""
+    before = token_before(text, lo, start)
+    if before is None:
+        return True
+    word = text[before[0]:before[1]]
+    return word[-1] in ",;:“\"(—–" or word.lower() in CLAUSE_OPENERS
+
+
+_NUMBER = re.compile(r"[\d.,]+%?|\w+-\w+")  # "75", "54.6", "Thirty-nine"
+
+
+def _quantity_before(text: str, lo: int, end: int) -> int | None:
+    """The start of a quantity ending at ``end`` ("about half", "Nine in 10", "a full 79
+    percent", "two out"), or None when the words before ``end`` are no quantity."""
+    first = end
+    counted = False
+    for _ in range(6):
+        token = token_before(text, lo, first)
+        if token is None:
+            break
+        word = text[token[0]:token[1]]
+        lower = word.lower()
+        if lower in QUANTITY_WORDS or _NUMBER.fullmatch(word) and (word[0].isdigit() or lower.split("-")[0] in _TENS):
+            counted = counted or lower not in ("a", "an", "the", "in", "out")
+        elif counted and lower in QUANTITY_ADVERBS:
+            pass
+        else:
+            break
+        first = token[0]
+    if not counted or first == end:
+        return None
+    while text[first] in SPACES:
+        first += 1
+    return first
+
+
+#: The first part of a number word with a hyphen ("thirty-nine").
+_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+
+
+def _attached_to(text: str, lo: int, start: int) -> int:
+    """The start of the phrase a source is the object of a preposition in, when that phrase
+    opens its clause: "75 percent of Sampleville voters", "Aides to Jane Example", "A
+    spokeswoman for the Sampleville council" (PolNeAR marks the whole phrase)."""
+    first = start
+    for _ in range(2):
+        token = token_before(text, lo, first)
+        if token is None or text[token[0]:token[1]] not in ATTACHING:
+            break
+        head_end = token[0]
+        bridge = token_before(text, lo, head_end)
+        if bridge is not None and text[bridge[0]:bridge[1]] in BRIDGING_ADJECTIVES:
+            head_end = bridge[0]  # "people close to Jane Example", "a source familiar with"
+        quantity = _quantity_before(text, lo, head_end)
+        if quantity is not None:
+            first = quantity
+        else:
+            head = noun_phrase_before(text, lo, head_end, attach=False)
+            if head is None or head[2] not in ("name", "noun"):
+                break
+            first = _premodifiers(text, lo, head[0], determined=head[2] == "noun")
+        if _opens_clause(text, lo, first):
+            return first
+    return start
 
 
 def _coordinated(text: str, lo: int, start: int) -> int:
@@ -113,9 +188,7 @@ def _coordinated(text: str, lo: int, start: int) -> int:
                 first = before[1] - 1  # "Jane Example, John Sample and ...": read the next of the list
                 continue
             return first
-        if word[-1] in ",;:“\"(" or word.lower() in CLAUSE_OPENERS:
-            return first
-        return start
+        return first if _opens_clause(text, lo, first) else start
     return start
 
 
