@@ -1073,7 +1073,8 @@ SOURCE_GRAMMAR: dict[str, dict[str, frozenset[str]]] = {
         "bridging_adjectives": frozenset({"close", "familiar", "briefed", "loyal", "opposed", "affiliated", "allied",
                                           "linked", "tied", "knowledgeable"}),
         "clause_openers": frozenset({"that", "but", "and", "while", "as", "because", "when", "if", "where", "though",
-                                     "although", "since", "so", "yet"}),
+                                     "although", "since", "so", "yet", "whether", "whereas", "unless", "until",
+                                     "once", "what", "how", "why"}),
         # words of a verb group after which a verb is in its base form ("did not mention", "will back")
         "modals": frozenset({"do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "cannot",
                              "not", "never", "to"}),

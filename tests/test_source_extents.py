@@ -142,3 +142,15 @@ def test_a_percentage_of_a_source_is_part_of_it():
     article = article_of("The poll found that 75 percent of Sampleville voters say the bridge held.")
     cue = next(cue for cue in article_cues(article) if cue.lemma == "say")
     assert article.text[cue.phrase_start:cue.phrase_end] == "75 percent of Sampleville voters"
+
+
+def test_a_phrase_before_a_determined_source_is_another_phrase():
+    article = article_of("Among the things the Sampleville council says is that the bridge held.")
+    cue = next(cue for cue in article_cues(article) if cue.lemma == "say")
+    assert article.text[cue.phrase_start:cue.phrase_end] == "the Sampleville council"
+
+
+def test_a_conjunction_before_a_name_is_not_its_modifier():
+    article = article_of("The bridge was closed, although councillor Jane Example said it held.")
+    cue = next(cue for cue in article_cues(article) if cue.lemma == "say")
+    assert article.text[cue.phrase_start:cue.phrase_end] == "councillor Jane Example"

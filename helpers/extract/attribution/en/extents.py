@@ -315,6 +315,9 @@ def _premodifiers(text: str, lo: int, start: int, *, determined: bool = False) -
     the clause.  Nothing is added unless a lowercase modifier stands right before the name."""
     first = start
     lowercase = 0
+    # a phrase that opens with its determiner takes only a quantifier before it ("all the
+    # attendees"): in "the things the candidate said" the words before are another phrase
+    opened = determined and text[start:start + 12].split(None, 1)[0].lower() in DETERMINERS
     for _ in range(_PREMODIFIERS):
         token = token_before(text, lo, first)
         if token is None:
@@ -323,6 +326,8 @@ def _premodifiers(text: str, lo: int, start: int, *, determined: bool = False) -
         if closes(word) or word[-1] in ",;:" or not word[0].isalnum() and word[0] not in "“\"'‘":
             break
         lower = word.lower()
+        if opened and lower not in STACKING_DETERMINERS or lower in CLAUSE_OPENERS:
+            break
         if lower in DETERMINERS and lower not in ("that", "this"):
             if determined and lower in STACKING_DETERMINERS and not lowercase:
                 first = token[0]  # "all the attendees", "many other polls"
