@@ -227,7 +227,7 @@ def _apposition_after(text: str, cue: CueMatch, end: int, limit: int) -> tuple[i
         start += 1
     if cue.source_start < cue.cue_start:
         stop = text.rfind(",", start, cue.cue_start)
-    elif cue.content_start is None or cue.content_end <= cue.cue_start:
+    elif cue.kind != "according" and cue.content_start is not None and cue.content_end <= cue.cue_start:
         stop = trim_end(text, start, limit)  # '"...," said Jane Example, a spokeswoman.'
     else:
         return role  # "according to the Courier, the bridge fell": what follows is the content
