@@ -51,8 +51,8 @@ def test_an_age_and_a_role_are_part_of_the_source():
         == ("Jane Example, 58, a teacher in Sampleville", "Jane Example")
 
 
-def test_an_age_alone_is_not_part_of_the_source():
-    assert source_and_speaker("Jane Example, 58, said the bridge held.") == ("Jane Example", "Jane Example")
+def test_an_age_alone_is_part_of_the_source():
+    assert source_and_speaker("Jane Example, 58, said the bridge held.") == ("Jane Example, 58", "Jane Example")
 
 
 def test_an_adverbial_set_off_by_commas_is_not_part_of_the_source():
