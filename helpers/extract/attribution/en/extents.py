@@ -82,6 +82,8 @@ def source_phrase(text: str, sentence: tuple[int, int], cue: CueMatch, sources: 
     end = _after_brackets(text, end, sentence[1])
     if cue.source_start > cue.cue_start:
         end = _place_after(text, end, sentence[1])
+        if cue.kind != "according" and cue.content_start is not None and cue.content_end <= cue.cue_start:
+            end = _restrictive_after(text, end, sentence[1], sources)
     role = _apposition_after(text, cue, end, sentence[1])
     if role is not None:
         role_start, role_end = role
@@ -212,6 +214,22 @@ def _place_after(text: str, end: int, limit: int) -> int:
     if text[stop - 1] == "." and not _ABBREVIATED_END.search(text, max(0, stop - 12), stop):
         stop -= 1
     return stop
+
+
+_RESTRICTIVE = re.compile(r"[ \xa0]+(?:who|whom|whose)[ \xa0]")
+
+
+def _restrictive_after(text: str, end: int, limit: int, sources: Sequence[int]) -> int:
+    """The end of an inverted source with a relative clause and no comma: '"...," said a
+    council official who spoke on condition of anonymity.' (up to the next comma or stop)."""
+    match = _RESTRICTIVE.match(text, end, limit)
+    if match is None:
+        return end
+    following = _PHRASE_END.search(text, match.end(), limit)
+    stop = _past_abbreviations(text, following.start() if following else trim_end(text, end, limit), limit)
+    if any(end <= source < stop for source in sources):
+        return end
+    return trim_end(text, end, stop)
 
 
 def _apposition_after(text: str, cue: CueMatch, end: int, limit: int) -> tuple[int, int] | None:
