@@ -154,3 +154,20 @@ def test_a_conjunction_before_a_name_is_not_its_modifier():
     article = article_of("The bridge was closed, although councillor Jane Example said it held.")
     cue = next(cue for cue in article_cues(article) if cue.lemma == "say")
     assert article.text[cue.phrase_start:cue.phrase_end] == "councillor Jane Example"
+
+
+def test_a_relative_clause_without_a_comma_after_an_inverted_source_is_part_of_it():
+    assert source_and_speaker("“The bridge held,” said a council official who spoke on condition of anonymity.") \
+        == ("a council official who spoke on condition of anonymity", "a council official")
+
+
+def test_a_relative_clause_between_the_source_and_its_cue_is_part_of_it():
+    article = article_of("Sampleville councillors who inspected the bridge said it held.")
+    cue = next(cue for cue in article_cues(article) if cue.lemma == "say")
+    assert article.text[cue.phrase_start:cue.phrase_end] == "Sampleville councillors who inspected the bridge"
+
+
+def test_a_verb_before_the_cue_is_not_part_of_the_source():
+    article = article_of("Jane Example inspected the bridge and said it held.")
+    cue = next(cue for cue in article_cues(article) if cue.lemma == "say")
+    assert article.text[cue.phrase_start:cue.phrase_end] == "Jane Example"

@@ -84,6 +84,8 @@ def source_phrase(text: str, sentence: tuple[int, int], cue: CueMatch, sources: 
         end = _place_after(text, end, sentence[1])
         if cue.kind != "according" and cue.content_start is not None and cue.content_end <= cue.cue_start:
             end = _restrictive_after(text, end, sentence[1], sources)
+    if cue.source_start < cue.cue_start and cue.source_kind in ("name", "noun", "phrase"):
+        end = _modifier_before_cue(text, end, cue.cue_start, sources)
     role = _apposition_after(text, cue, end, sentence[1])
     if role is not None:
         role_start, role_end = role
@@ -230,6 +232,24 @@ def _restrictive_after(text: str, end: int, limit: int, sources: Sequence[int]) 
     if any(end <= source < stop for source in sources):
         return end
     return trim_end(text, end, stop)
+
+
+_GAP_PUNCTUATION = re.compile("[,;:\"“”()—–]")
+
+
+def _modifier_before_cue(text: str, end: int, cue_start: int, sources: Sequence[int]) -> int:
+    """The end of a source whose head the rules read before a modifier that runs up to the cue:
+    "Officials who spoke to the Courier said", "People close to the council said" (a relative
+    clause or an adjective with its object, with no comma between; a participle is too often
+    a verb of its own: "Jane Example launched the plan and said")."""
+    gap = text[end:cue_start]
+    words = gap.split()
+    if not words or len(gap) > 120 or _GAP_PUNCTUATION.search(gap) or any(end <= s < cue_start for s in sources):
+        return end
+    first = words[0].lower()
+    if first in RELATIVE_OPENERS or first in BRIDGING_ADJECTIVES:
+        return trim_end(text, end, cue_start)
+    return end
 
 
 def _apposition_after(text: str, cue: CueMatch, end: int, limit: int) -> tuple[int, int] | None:
