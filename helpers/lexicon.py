@@ -1072,6 +1072,13 @@ SOURCE_GRAMMAR: dict[str, dict[str, frozenset[str]]] = {
         # adjectives between a source noun and its preposition ("people close to", "a source familiar with")
         "bridging_adjectives": frozenset({"close", "familiar", "briefed", "loyal", "opposed", "affiliated", "allied",
                                           "linked", "tied", "knowledgeable"}),
+        # prepositions beyond the function words: none modifies a source ("visible across Example's economy")
+        "prepositions": frozenset({
+            "across", "among", "amid", "amidst", "toward", "towards", "within", "behind", "beyond", "despite",
+            "via", "per", "upon", "onto", "near", "throughout", "along", "around", "inside", "outside", "beside",
+            "between", "beneath", "above", "below", "like", "unlike", "versus", "except", "including", "regarding",
+            "concerning", "following", "past", "till", "underneath", "alongside", "amongst",
+        }),
         "clause_openers": frozenset({"that", "but", "and", "while", "as", "because", "when", "if", "where", "though",
                                      "although", "since", "so", "yet", "whether", "whereas", "unless", "until",
                                      "once", "what", "how", "why"}),

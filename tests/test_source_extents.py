@@ -171,3 +171,9 @@ def test_a_verb_before_the_cue_is_not_part_of_the_source():
     article = article_of("Jane Example inspected the bridge and said it held.")
     cue = next(cue for cue in article_cues(article) if cue.lemma == "say")
     assert article.text[cue.phrase_start:cue.phrase_end] == "Jane Example"
+
+
+def test_a_preposition_before_a_possessive_source_is_not_part_of_it():
+    article = article_of("Doubts spread among Sampleville’s councillors say the bridge held.")
+    (cue,) = article_cues(article)
+    assert article.text[cue.phrase_start:cue.phrase_end] == "Sampleville’s councillors"

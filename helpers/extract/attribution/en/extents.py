@@ -38,6 +38,7 @@ from helpers.extract.attribution.en.patterns import (
     DETERMINERS,
     FUNCTION_WORDS,
     ING_MODIFIERS,
+    MORE_PREPOSITIONS,
     NOT_ADVERBS,
     PRONOUNS,
     QUANTITY_ADVERBS,
@@ -345,7 +346,8 @@ def _premodifiers(text: str, lo: int, start: int, *, determined: bool = False) -
     lowercase = 0
     # a phrase that opens with its determiner takes only a quantifier before it ("all the
     # attendees"): in "the things the candidate said" the words before are another phrase
-    opened = determined and text[start:start + 12].split(None, 1)[0].lower() in DETERMINERS
+    opening = text[start:start + 40].split(None, 1)[0].lower()
+    opened = determined and (opening in DETERMINERS or opening.endswith(("'s", "’s", "s'", "s’")))
     for _ in range(_PREMODIFIERS):
         token = token_before(text, lo, first)
         if token is None:
@@ -366,7 +368,8 @@ def _premodifiers(text: str, lo: int, start: int, *, determined: bool = False) -
                 break
             owner = noun_phrase_before(text, lo, token[1], attach=False)
             return owner[0] if owner is not None and owner[2] != "relative" else token[0]
-        if lower in FUNCTION_WORDS or lower in CUE_FORMS or lower in ADVERBIALS or lower in PRONOUNS:
+        if lower in FUNCTION_WORDS or lower in CUE_FORMS or lower in ADVERBIALS or lower in PRONOUNS \
+                or lower in MORE_PREPOSITIONS:
             break
         if lower.endswith("ly") and lower not in NOT_ADVERBS or lower.endswith("ing") and lower not in ING_MODIFIERS:
             break  # "clearly", "including Jane Example": no modifier of the name
