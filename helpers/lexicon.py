@@ -1066,6 +1066,8 @@ SOURCE_GRAMMAR: dict[str, dict[str, frozenset[str]]] = {
             "thousands", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "a", "an", "the", "out", "in", "full", "mere", "large", "small", "slim", "narrow", "vast",
         }),
+        # the first part of a number word with a hyphen ("thirty-nine percent of voters")
+        "number_tens": frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}),
         # words before a quantity that belong to it ("only about 4 in 10", "more than half")
         "quantity_adverbs": frozenset({"about", "nearly", "almost", "only", "just", "roughly", "approximately",
                                        "more", "less", "fewer", "than", "over", "under", "around", "least", "at"}),

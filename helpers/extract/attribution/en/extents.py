@@ -10,18 +10,26 @@ relative clause set off after it ("Jane Example, a spokeswoman for the Samplevil
 it is; each widening below was checked against PolNeAR's train split, where it agrees with
 the annotators more often than the tight span does:
 
-* **apposition** (role after the source): kept, part by part between commas, while each part
-  opens with a determiner, a number (an age), a capitalised word or a lowercase noun ("Jane Example, 58, a teacher", "Jane Example,
-  director of the council"); not when it opens with a preposition, a conjunction, an adverb or
-  a participle ("Jane Example, in a statement,", "Jane Example, speaking to reporters,"), which
-  PolNeAR leaves out;
-* **relative clause** ("Jane Example, who chairs the council,"): kept unless the clause holds a
-  source of its own, which PolNeAR marks apart ("Jane Example, who said ...");
+* **apposition** (after the source, between commas, or after an inverted cue to the end of
+  the sentence): kept part by part while each part opens with a determiner, a number (an
+  age), a capitalised word or a lowercase noun ("Jane Example, 58, a teacher", "Jane
+  Example, director of the council"); not from a part that opens with a preposition, a
+  conjunction, an adverb or a participle ("Jane Example, in a statement,", "Jane Example,
+  speaking to reporters,"), which PolNeAR leaves out; a short bracketed aside ("Rep. Jane
+  Example (D-Sampleville)") and, after an inverted cue, "of Sampleville" too;
+* **relative clause** ("Jane Example, who chairs the council,", "said a council official who
+  spoke on condition of anonymity", "Officials who inspected the bridge said"): kept unless
+  the clause holds a source of its own, which PolNeAR marks apart ("Jane Example, who said");
 * **abbreviation** inside an apposition ("a former aide to Mr. Example"): the stop of "Mr." or
   of an initial does not end it;
-* **premodifiers** before a name: lowercase modifiers and titles back to a determiner, a
+* **premodifiers** before a source: lowercase modifiers and titles back to a determiner, a
   possessive or the edge of the clause ("Sampleville council spokeswoman Jane Example",
-  "the council's director Jane Example", "former Gov. Jane Example").
+  "the council's director Jane Example", "Many veteran councillors"), never over a
+  preposition, a conjunction, an adverb or a participle ("including Jane Example");
+* **the phrase a source is the object in** when it opens its clause: "A spokeswoman for the
+  council", "People close to Jane Example", "About half of Sampleville voters";
+* **coordination**: "Jane Example and John Sample said" is one source when the first name
+  opens its clause (not the object in "... thanked Jane Example and John Sample said").
 """
 
 from __future__ import annotations
@@ -40,6 +48,8 @@ from helpers.extract.attribution.en.patterns import (
     ING_MODIFIERS,
     MORE_PREPOSITIONS,
     NOT_ADVERBS,
+    NUMBER_TENS,
+    PREPOSITIONS,
     PRONOUNS,
     QUANTITY_ADVERBS,
     QUANTITY_WORDS,
@@ -53,8 +63,9 @@ from helpers.extract.attribution.records import CueMatch
 
 #: How many premodifier words may stand before a name ("Republican presidential front-runner").
 _PREMODIFIERS = 5
-#: The prepositions whose object may stand for a larger source ("a spokeswoman for the council").
-ATTACHING = frozenset({"of", "for", "to", "at", "in", "with", "from", "by", "on"})
+#: The prepositions whose object may stand for a larger source ("a spokeswoman for the council",
+#: "Aides to Jane Example", "a study by the council").
+_ATTACHING = PREPOSITIONS | {"to", "by"}
 
 
 def with_phrases(text: str, sentences: Sequence[tuple[int, int]], cues: list[CueMatch]) -> list[CueMatch]:
@@ -125,7 +136,7 @@ def _quantity_before(text: str, lo: int, end: int) -> int | None:
             break
         word = text[token[0]:token[1]]
         lower = word.lower()
-        if lower in QUANTITY_WORDS or _NUMBER.fullmatch(word) and (word[0].isdigit() or lower.split("-")[0] in _TENS):
+        if lower in QUANTITY_WORDS or _NUMBER.fullmatch(word) and (word[0].isdigit() or lower.split("-")[0] in NUMBER_TENS):
             counted = counted or lower not in ("a", "an", "the", "in", "out")
         elif counted and lower in QUANTITY_ADVERBS:
             pass
@@ -139,10 +150,6 @@ def _quantity_before(text: str, lo: int, end: int) -> int | None:
     return first
 
 
-#: The first part of a number word with a hyphen ("thirty-nine").
-_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
-
-
 def _attached_to(text: str, lo: int, start: int) -> int:
     """The start of the phrase a source is the object of a preposition in, when that phrase
     opens its clause: "75 percent of Sampleville voters", "Aides to Jane Example", "A
@@ -150,7 +157,7 @@ def _attached_to(text: str, lo: int, start: int) -> int:
     first = start
     for _ in range(2):
         token = token_before(text, lo, first)
-        if token is None or text[token[0]:token[1]] not in ATTACHING:
+        if token is None or text[token[0]:token[1]] not in _ATTACHING:
             break
         head_end = token[0]
         bridge = token_before(text, lo, head_end)
@@ -338,15 +345,18 @@ def _past_abbreviations(text: str, end: int, limit: int) -> int:
 
 
 def _premodifiers(text: str, lo: int, start: int, *, determined: bool = False) -> int:
-    """Where a name's noun phrase starts once its premodifiers are read: "Sampleville council
+    """Where a source's noun phrase starts once its premodifiers are read: "Sampleville council
     spokeswoman Jane Example" from "Jane Example", back over lowercase modifiers and
     capitalised words to a determiner ("the"), a possessive ("the council's") or the edge of
-    the clause.  Nothing is added unless a lowercase modifier stands right before the name."""
+    the clause.  For a name nothing is added unless a lowercase modifier stands right before
+    it; a ``determined`` source (a common noun: "veteran councillors") also takes a
+    determiner right before it, and one that opens with its own determiner or possessive
+    only a quantifier ("all the attendees")."""
     first = start
     lowercase = 0
     # a phrase that opens with its determiner takes only a quantifier before it ("all the
     # attendees"): in "the things the candidate said" the words before are another phrase
-    opening = text[start:start + 40].split(None, 1)[0].lower()
+    opening = (text[start:start + 40].split(None, 1) or [""])[0].lower()
     opened = determined and (opening in DETERMINERS or opening.endswith(("'s", "’s", "s'", "s’")))
     for _ in range(_PREMODIFIERS):
         token = token_before(text, lo, first)
