@@ -136,7 +136,8 @@ def _quantity_before(text: str, lo: int, end: int) -> int | None:
             break
         word = text[token[0]:token[1]]
         lower = word.lower()
-        if lower in QUANTITY_WORDS or _NUMBER.fullmatch(word) and (word[0].isdigit() or lower.split("-")[0] in NUMBER_TENS):
+        number = _NUMBER.fullmatch(word) and (word[0].isdigit() or lower.split("-")[0] in NUMBER_TENS)
+        if lower in QUANTITY_WORDS or number:
             counted = counted or lower not in ("a", "an", "the", "in", "out")
         elif counted and lower in QUANTITY_ADVERBS:
             pass
