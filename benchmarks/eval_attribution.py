@@ -10,7 +10,10 @@ Usage::
 the annotator).  The articles are loaded with the workbook's own loader
 (``helpers.load_corpus``) and read by ``helpers.extract.attribution.article_cues``, the
 rule layer under ``helpers.extract.attribution.extract_attributions`` (the same cue and source spans,
-before speakers are resolved).
+before speakers are resolved).  A source is scored by its whole noun phrase (``CueMatch.phrase_start``
+/ ``phrase_end``, ``helpers.extract.attribution.en.extents``: "Sampleville council spokeswoman Jane
+Example, a former teacher,"), the extent PolNeAR's annotators mark and the attributions table's
+``source_start``/``source_end``; the speaker span inside it stays the name.
 
 Scoring (printed for source spans and cue spans):
 
@@ -202,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
         text = article.text
         cues = article_cues(article)
         predicted_cues = [(cue.cue_start, cue.cue_end) for cue in cues]
-        predicted_sources = sorted({(cue.source_start, cue.source_end) for cue in cues if cue.source_start is not None})
+        predicted_sources = sorted({source_span(cue) for cue in cues if cue.source_start is not None})
         for position, (annotator, path) in enumerate(annotations):
             gold = read_ann(path)
             gold_cues = [span for span in gold if span.role == "Cue"]
@@ -260,6 +263,14 @@ def main(argv: list[str] | None = None) -> int:
             for line in found[: args.rejections]:
                 print(f"          {line}")
     return 0
+
+
+def source_span(cue) -> tuple[int, int]:
+    """The source span scored: the source's whole noun phrase (``phrase_start``/``phrase_end``,
+    PolNeAR's convention, ``helpers.extract.attribution.en.extents``), else the source."""
+    if cue.phrase_start is not None:
+        return cue.phrase_start, cue.phrase_end
+    return cue.source_start, cue.source_end
 
 
 def print_explanation(tally: Counter) -> None:
@@ -322,7 +333,7 @@ def print_agreement(split: Path, files: dict[str, list[tuple[str, Path]]]) -> No
         golds = [read_ann(path) for _, path in shared[article.article_id]]
         cues = article_cues(article)
         predicted_cues = [(cue.cue_start, cue.cue_end) for cue in cues]
-        predicted_sources = [(cue.source_start, cue.source_end) for cue in cues if cue.source_start is not None]
+        predicted_sources = [source_span(cue) for cue in cues if cue.source_start is not None]
         for held, gold in enumerate(golds):
             others = golds[:held] + golds[held + 1:]
             for name, sources, cue_spans in (

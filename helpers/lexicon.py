@@ -1051,6 +1051,39 @@ SOURCE_GRAMMAR: dict[str, dict[str, frozenset[str]]] = {
         # words before a participle or second verb whose subject is the clause's ("and argued")
         "coordinators": frozenset({"and", "but", "then", "or", "by", "before", "after", "while", "when"}),
         "be_forms": frozenset({"is", "are", "was", "were", "be", "been", "being"}),
+        # words that open a relative clause after a source ("Jane Example, who chairs the council,")
+        "relative_openers": frozenset({"who", "whose", "whom", "who's", "who’s"}),
+        # words after which a coordinated source opens its clause ("..., but Jane Example and John Sample said")
+        # determiners that may stand before another in a source ("all the attendees", "many other polls")
+        "stacking_determiners": frozenset({"all", "many", "some", "both", "most", "several", "few"}),
+        # words in -ing that modify a source ("leading Democrats", "outgoing spokeswoman Jane Example")
+        "ing_modifiers": frozenset({"leading", "outgoing", "incoming", "ruling", "governing", "sitting", "founding",
+                                    "managing", "presiding", "visiting", "acting", "polling"}),
+        # words of a quantity a source is a part of ("about half of voters", "Nine in 10 voters", "75 percent of")
+        "quantity_words": frozenset({
+            "half", "quarter", "third", "thirds", "majority", "minority", "plurality", "most", "much", "many",
+            "some", "all", "none", "each", "any", "few", "several", "percent", "dozen", "dozens", "hundreds",
+            "thousands", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "a", "an", "the", "out", "in", "full", "mere", "large", "small", "slim", "narrow", "vast",
+        }),
+        # the first part of a number word with a hyphen ("thirty-nine percent of voters")
+        "number_tens": frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}),
+        # words before a quantity that belong to it ("only about 4 in 10", "more than half")
+        "quantity_adverbs": frozenset({"about", "nearly", "almost", "only", "just", "roughly", "approximately",
+                                       "more", "less", "fewer", "than", "over", "under", "around", "least", "at"}),
+        # adjectives between a source noun and its preposition ("people close to", "a source familiar with")
+        "bridging_adjectives": frozenset({"close", "familiar", "briefed", "loyal", "opposed", "affiliated", "allied",
+                                          "linked", "tied", "knowledgeable"}),
+        # prepositions beyond the function words: none modifies a source ("visible across Example's economy")
+        "prepositions": frozenset({
+            "across", "among", "amid", "amidst", "toward", "towards", "within", "behind", "beyond", "despite",
+            "via", "per", "upon", "onto", "near", "throughout", "along", "around", "inside", "outside", "beside",
+            "between", "beneath", "above", "below", "like", "unlike", "versus", "except", "including", "regarding",
+            "concerning", "following", "past", "till", "underneath", "alongside", "amongst",
+        }),
+        "clause_openers": frozenset({"that", "but", "and", "while", "as", "because", "when", "if", "where", "though",
+                                     "although", "since", "so", "yet", "whether", "whereas", "unless", "until",
+                                     "once", "what", "how", "why"}),
         # words of a verb group after which a verb is in its base form ("did not mention", "will back")
         "modals": frozenset({"do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "cannot",
                              "not", "never", "to"}),

@@ -52,11 +52,13 @@ Rules (each general, none keyed to a name; see also ``en.cues``):
 ``according-to``, ``continued-by-pronoun``, ``context`` and ``unresolved``; the last three
 are inferred, not read, and take precedence (a pronoun's quotation keeps ``quoted=True``).
 Beyond the issue's columns a row carries ``quoted`` and ``candidates``, so that ambiguity
-stays visible.
+stays visible, and ``source_start``/``source_end``: the source's whole noun phrase as PolNeAR
+marks it ("Sampleville council spokeswoman Jane Example, a former teacher,"; ``en.extents``),
+while ``speaker_start``/``speaker_end`` keep the name alone.
 
 Layout: ``quotes`` (quotation marks), ``en`` (the English cue inventory ``en.patterns``, the
 words around a cue ``en.phrases``, the rules ``en.cues`` and ``en.verbs``, where a source's
-head lies ``en.heads``, the statement rules ``en.filters`` and the chain ``en.outlets``),
+head lies ``en.heads``, how far its noun phrase reaches ``en.extents``, the statement rules ``en.filters`` and the chain ``en.outlets``),
 ``speakers`` (names and their folding),
 ``mentions`` (the people and bodies an article names), ``statements`` (statements built from
 the rules' matches), ``resolve`` (pronouns and context), ``voices`` (one voice per sentence),

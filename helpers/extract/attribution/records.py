@@ -8,7 +8,7 @@ from typing import NamedTuple
 ATTRIBUTION_COLUMNS = [
     "attribution_id", "article_id", "speaker", "speaker_kind", "speaker_text", "descriptor", "role",
     "organisation", "cue", "mode", "via", "medium", "speaker_start", "speaker_end", "cue_start", "cue_end",
-    "content_start", "content_end", "sentence_ids", "quoted", "candidates",
+    "content_start", "content_end", "sentence_ids", "quoted", "candidates", "source_start", "source_end",
 ]
 VOICE_COLUMNS = [
     "article_id", "sentence_id", "part", "paragraph", "start", "end", "voice", "speaker",
@@ -37,7 +37,10 @@ class CueMatch(NamedTuple):
     ``colon``); ``source_kind`` the
     shape of the source (``name``, ``noun``, ``pronoun``, ``relative``, ``phrase``, or
     ``""`` when there is none); ``antecedent`` is the noun phrase a relative "who" stands
-    for; ``role`` the apposition beside the source ("Name, a role, said").
+    for; ``role`` the apposition beside the source ("Name, a role, said").  ``phrase`` is the
+    source's whole noun phrase as PolNeAR marks it ("Sampleville council spokeswoman Jane
+    Example, a former teacher,"; ``en.extents``), around the tighter ``source`` span that
+    names the speaker.
     """
 
     cue_start: int
@@ -56,6 +59,8 @@ class CueMatch(NamedTuple):
     content_end: int | None = None
     quoted: bool = False
     inverted: bool = False
+    phrase_start: int | None = None
+    phrase_end: int | None = None
 
 
 
@@ -78,7 +83,10 @@ class Attribution(NamedTuple):
     ``via`` is the news outlet the statement's own clause names ("told Reuters"), ``medium``
     the platform it names ("on Telegram").  ``quoted`` is True when the content is a direct
     quotation; ``candidates`` lists the speakers an unresolved pronoun or quotation could
-    belong to (empty when the reading is unambiguous).
+    belong to (empty when the reading is unambiguous).  ``source_start``/``source_end`` span
+    the source's whole noun phrase as PolNeAR marks it ("Sampleville council spokeswoman Jane
+    Example, a former teacher,"), around the ``speaker`` span that holds just the name; they
+    equal the speaker span when the phrase adds nothing, and are None when there is none.
     """
 
     attribution_id: str
@@ -102,6 +110,8 @@ class Attribution(NamedTuple):
     sentence_ids: tuple[int, ...]
     quoted: bool = False
     candidates: tuple[str, ...] = ()
+    source_start: int | None = None
+    source_end: int | None = None
 
     @property
     def start(self) -> int:

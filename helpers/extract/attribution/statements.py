@@ -745,8 +745,21 @@ def _record(text: str, article_id: str, number: int, draft: Draft, canonical: di
         article_id + (_NUMBERS[number] if number < len(_NUMBERS) else f"/a{number:03d}"), article_id, name, kind,
         draft.speaker_text, descriptor, role, organisation_in(role) if role else "", cue_text, draft.mode, draft.via,
         draft.medium, speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, draft.sentence_ids,
-        draft.quoted, draft.candidates,
+        draft.quoted, draft.candidates, *_source_phrase(draft),
     ))
+
+
+def _source_phrase(draft: Draft) -> tuple[int | None, int | None]:
+    """The source's whole noun phrase (``CueMatch.phrase_*``, ``en.extents``) when the speaker
+    was read in it, else the speaker span itself (a speaker carried over from an earlier
+    statement, or read elsewhere)."""
+    start, end = draft.speaker_span
+    cue = draft.cue
+    if start is None or cue is None or cue.phrase_start is None:
+        return start, end
+    if cue.phrase_start <= start and end <= cue.phrase_end:
+        return cue.phrase_start, cue.phrase_end
+    return start, end
 
 
 #: "/a001" ... "/a999": the attribution id's suffix, formatted once.

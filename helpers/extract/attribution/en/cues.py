@@ -73,6 +73,7 @@ if TYPE_CHECKING:  # pragma: no cover - imported for type hints only
 
 # --- cues ---------------------------------------------------------------------------------------
 from helpers.extract.attribution.en.clauses import auxiliaries_before, clause_start, content_span, subject_floor
+from helpers.extract.attribution.en.extents import with_phrases
 from helpers.extract.attribution.en.patterns import (
     ACCORDING_SOURCE,
     ACTIONS,
@@ -144,7 +145,8 @@ def find_cues(
     found.extend(_colon_cues(text, sentences, sentence_starts, quotes, found))
     found.extend(_line_colon_cues(text, sentences, sentence_starts, blocks, found))
     found.sort(key=_first)  # by cue_start
-    return [cue for cue, inner in zip(found, nested(found)) if not inner or cue.kind in NESTED_KINDS]
+    kept = [cue for cue, inner in zip(found, nested(found)) if not inner or cue.kind in NESTED_KINDS]
+    return with_phrases(text, sentences, kept)
 
 
 _first = itemgetter(0)
@@ -323,7 +325,7 @@ def _evidence_cue(text: str, start: int, word: str, entry, index: int, sentence,
     end = start + len(word)
     spans = (*source, "noun", None, None, None, None)
     content = content_span(text, sentence, cue_start, end, spans, quotes, quote_ends)
-    return tuple.__new__(CueMatch, (cue_start, end, lemma, kind, index, *spans, *content, False))
+    return tuple.__new__(CueMatch, (cue_start, end, lemma, kind, index, *spans, *content, False, None, None))
 
 
 def _evidence_subject(text: str, lo: int, end: int) -> tuple[int, int] | None:

@@ -146,7 +146,7 @@ class VerbCue:
         content = content_span(self.text, self.sentence, self.cue_start, self.end, self.spans, self.quotes,
                                self.quote_ends)
         return tuple.__new__(CueMatch, (self.cue_start, self.end, self.lemma, self.kind, self.index, *self.spans,
-                                        *content, self.inverted))
+                                        *content, self.inverted, None, None))
 
 
 class Rule(NamedTuple):
