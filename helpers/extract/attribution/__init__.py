@@ -66,6 +66,7 @@ the rules' matches), ``resolve`` (pronouns and context), ``voices`` (one voice p
 from __future__ import annotations
 
 from helpers.doc import Doc, as_doc
+from helpers.extract.attribution import uk
 from helpers.extract.attribution.en.cues import article_cues, find_cues
 from helpers.extract.attribution.quotes import find_quotes
 from helpers.extract.attribution.records import (
@@ -84,7 +85,7 @@ __all__ = [
 ]
 
 #: The languages whose statements are read, by code.
-LANGUAGES = {"en": statements}
+LANGUAGES = {"en": statements, "uk": uk.statements}
 
 
 def extract_attributions(doc: Doc | Article) -> list[Attribution]:
