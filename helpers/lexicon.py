@@ -2122,7 +2122,7 @@ del _language, _words
 # regional administration posts and front-line outlets, checked against the Brown-UK press texts of
 # the evaluation set.
 
-# --- dates: month and weekday names (helpers.uk.timeline) ---------------------------------
+# --- dates: month and weekday names (helpers.extract.timeline.uk) ---------------------------------
 
 #: Month names by grammatical case.  A day takes the genitive ("5 березня"), "у/в" the
 #: locative ("у березні"), a heading or a list the nominative ("березень 2024").
@@ -2255,7 +2255,7 @@ RANGE_CLOSERS["uk"] = frozenset({"до", "по", "і", "та", "й", "-", "–",
 #: Keys of a metadata line that states the publication date (front matter may be Ukrainian).
 PUBLICATION_KEYS["uk"] = frozenset({"дата", "опубліковано", "дата публікації"})
 
-# --- claims (helpers.uk.claims) -------------------------------------------------------------
+# --- claims (helpers.extract.claims.uk) -------------------------------------------------------------
 
 #: Number words and their values.  "Один/одна" on its own is a determiner, not a figure; the
 #: oblique forms ("трьох загиблих", "двоє поранених") are listed because the counted noun
@@ -2355,11 +2355,11 @@ DURATION_UNITS["uk"] = frozenset({
 })
 
 #: Claim kinds by the lemma (pymorphy3 normal form) of the counted noun, with the English
-#: kinds (``helpers.claims.KINDS``) so that tables and charts compare across languages.
+#: kinds (``helpers.extract.claims.KINDS``) so that tables and charts compare across languages.
 #: ``people`` is not a kind: soldiers count casualties when a casualty word is in the
-#: clause, "other" otherwise.  Displaced people and evacuees are ``civilians``, as in the
-#: English list ("refugee", "evacuee", "displaced").  Money has no kind of its own in
-#: ``KINDS``: a sum is "other", with its currency as the unit.
+#: clause, "other" otherwise.  Displaced people and evacuees are ``displaced`` (issue 14:
+#: переселенці), prisoners ``prisoners``, as in the English list; a sum of money is
+#: ``money`` (read from its currency, not from this list), with its currency as the unit.
 KIND_NOUNS["uk"] = {
     # attacks (and the munitions they are made with)
     "обстріл": "attacks", "атака": "attacks", "напад": "attacks", "штурм": "attacks",
@@ -2490,9 +2490,9 @@ HEDGE_CUES["uk"] = (
 #: ("орієнтовно 300" is approximate, not hedged).
 HEDGE_APPROXIMATORS: dict[str, frozenset[str]] = {"uk": frozenset({"орієнтовно", "приблизно"})}
 
-# --- sources (helpers.uk.attribution) --------------------------------------------------------
+# --- sources (helpers.extract.attribution.uk) --------------------------------------------------------
 
-#: Verbs that introduce a statement, by kind (``helpers.sources.STATEMENT_KINDS``), as lemmas:
+#: Verbs that introduce a statement, by kind (``helpers.extract.attribution.STATEMENT_KINDS``), as lemmas:
 #: the extractor takes their past forms in every gender and number (повідомив, повідомила,
 #: повідомило, повідомили) and the present third person of the imperfective ones
 #: (повідомляє, повідомляють).  Future forms ("повідомить") report nothing yet.
@@ -2633,7 +2633,7 @@ GENDERED_WORDS["uk"] = {
     }),
 }
 
-# --- places (helpers.uk.places) -----------------------------------------------------------------
+# --- places (helpers.extract.places.uk) -----------------------------------------------------------------
 
 #: Nouns after a place name or adjective that say what kind of mention it is, by their stem
 #: (any case: "області", "району", "напрямку").  The adjective before ``oblast``,

@@ -29,9 +29,9 @@ PROSE_PARTS: dict[str, str] = {
 }
 
 SENTENCE_END = re.compile(
-    r"[.!?…]+[\"”’')\]*]*"
+    r"[.!?…]+[\"”’')\]*»]*"
     r"(?:(?<=[a-z][.])(?:\d{1,3}|\[\d{1,3}\]))?"  # a footnote after the stop: "networks.30", "operations.[53]"
-    r"(?=\s+[\"“‘'(\[*]*[A-Z0-9А-ЯЄІЇҐ])"  # "*": Markdown bold around the next sentence
+    r"(?=\s+[\"“‘'(\[*«]*[A-Z0-9А-ЯЄІЇҐ])"  # "*": Markdown bold around the next sentence; «»: Ukrainian quotes
 )
 #: The characters a sentence end starts with (the first set of ``SENTENCE_END``).
 STOPS = ".!?…"

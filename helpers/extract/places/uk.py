@@ -101,7 +101,7 @@ class CyrillicIndex:
 
     def lookup(self, key: str) -> tuple[list[GazetteerEntry], bool]:
         """Entries of a key, and whether they were found by alternate name only
-        (``helpers.places.Lookup``).
+        (``helpers.extract.places.Lookup``).
 
         Unlike the English look-up, the entries whose old name this is come with the main
         ones: the texts of 2014-2019 name towns by the names the 2016 renaming replaced, and
@@ -142,7 +142,7 @@ def build_cyrillic_index(gazetteer: Gazetteer) -> CyrillicIndex:
     """Index the Cyrillic names of GeoNames' Ukrainian records and of the extra files.
 
     An extra file's entry stands in for a GeoNames entry of the same name within 5 km (as
-    in ``helpers.places.build_gazetteer``), so such a GeoNames entry is left out of that key.
+    in ``helpers.extract.places.gazetteer.build_gazetteer``), so such a GeoNames entry is left out of that key.
     """
     position = {entry.key: i for i, entry in enumerate(gazetteer.entries)}
     named: list[tuple[int, str]] = []
