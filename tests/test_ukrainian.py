@@ -11,6 +11,7 @@ real Зразкове in Luhansk Oblast: the worked example's Зразкове i
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -245,6 +246,18 @@ def test_a_person_named_in_passing_makes_a_later_pronoun_ambiguous():
 def test_quoting_names_the_quoted_person_and_the_agency_as_via():
     (statement,) = statements("«Я веду переговори», — цитує Андрія Приклада агенція «Зразкові новини».")
     assert (statement.speaker, statement.via, statement.mode) == ("Андрій Приклад", "Зразкові новини", "direct quote")
+
+
+def test_one_person_written_in_two_scripts_is_one_speaker_of_the_corpus(tmp_path):
+    (tmp_path / "en.txt").write_text(
+        " date 2024-03-07 Eng\nNews from the front\n\nOlena Pryklad said the village of Zrazkove was quiet.\n",
+        encoding="utf-8")
+    (tmp_path / "uk.txt").write_text(
+        " date 2024-03-06 Ukr\nНовини з фронту\n\nОлена Приклад повідомила, що у Зразковому тихо.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.attributions[["speaker", "speaker_text"]].values.tolist() == [
+        ["Olena Pryklad", "Olena Pryklad"], ["Olena Pryklad", "Олена Приклад"]]
+    assert corpus.speakers[["speaker", "articles"]].values.tolist() == [["Olena Pryklad", 2]]
 
 
 def test_cyrillic_and_transliterated_spellings_of_one_person_fold():
@@ -487,6 +500,19 @@ def test_language_detection_on_short_and_mixed_texts(text, expected):
 def test_a_metadata_language_wins_over_the_text():
     source = parse_text("---\ntitle: Новини\nlanguage: ru\n---\nОбстріли тривають біля Зразкового.\n", "meta.md")
     assert (source.language, source.language_source) == ("ru", "metadata")
+
+
+def test_a_json_records_language_wins_over_the_text(tmp_path):
+    record = {"title": "Новини", "date": "2024-03-06", "language": "uk", "text": "Olena Pryklad said it was quiet."}
+    (tmp_path / "record.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.articles[["language", "language_source"]].values.tolist() == [["uk", "metadata"]]
+
+
+def test_an_untagged_english_article_is_english_by_its_script(tmp_path):
+    (tmp_path / "plain.txt").write_text("News from the front\n\nOlena Pryklad said it was quiet.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.articles[["language", "language_source"]].values.tolist() == [["en", "script"]]
 
 
 def test_a_header_tag_wins_over_the_text():
