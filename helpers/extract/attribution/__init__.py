@@ -57,7 +57,9 @@ stays visible.
 Layout: ``quotes`` (quotation marks), ``en`` (the English cue inventory ``en.patterns``, the
 words around a cue ``en.phrases``, the rules ``en.cues`` and ``en.verbs``, where a source's
 head lies ``en.heads``, the statement rules ``en.filters`` and the chain ``en.outlets``),
-``speakers`` (names and their folding),
+``uk`` (the Ukrainian rules: cues in every gender and number, speakers before or after the
+cue, names in the nominative: ``uk.statements``, ``uk.names``), ``speakers`` (names and
+their folding; Cyrillic names are compared in the national transliteration of 2010),
 ``mentions`` (the people and bodies an article names), ``statements`` (statements built from
 the rules' matches), ``resolve`` (pronouns and context), ``voices`` (one voice per sentence),
 ``draft`` and ``records``.

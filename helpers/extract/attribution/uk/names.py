@@ -1,6 +1,6 @@
 """Names of speakers in Ukrainian text: who a name is, in the nominative, and what kind it is.
 
-Used by ``helpers.extract.attribution.uk`` and, for ``speaker_kind``, by ``helpers.extract.attribution.speakers`` for any
+Used by ``helpers.extract.attribution.uk.statements`` and, for ``speaker_kind``, by ``helpers.extract.attribution.speakers`` for any
 name in Cyrillic letters.  The kind comes from the word lists of ``helpers.lexicon`` (the ``"uk"`` entries): an
 outlet's name or a name opened by an outlet word ("агентство", "видання"), a body's word
 anywhere in the name ("Генштаб ЗСУ", "Міністерство оборони") or an acronym ("СБУ"); otherwise
