@@ -20,9 +20,10 @@ LANGUAGE_TAGS: dict[str, str] = {
 
 #: Languages whose word lists below are complete enough to extract claims, sources, dates
 #: and places.  An article in another language is loaded and tabulated but not extracted
-#: from (English patterns on Ukrainian text would read "3 січня" as a figure); an article
-#: with no language tag is read as English.
-EXTRACTION_LANGUAGES: frozenset[str] = frozenset({"en"})
+#: from (English patterns on Russian text would read "3 января" as a figure).  Ukrainian is
+#: read by the ``uk`` rules beside the English ones (``helpers.extract.<x>.uk``); an article
+#: whose language is unknown is read as English.
+EXTRACTION_LANGUAGES: frozenset[str] = frozenset({"en", "uk"})
 
 #: Line openers that mark a block which is not body prose (kept as a typed block).
 BLOCK_OPENERS: dict[str, dict[str, str]] = {
@@ -2142,3 +2143,658 @@ GROUP_UNIT_LEADING_WORDS: dict[str, frozenset[str]] = {"en": frozenset({"total",
 for _language, _words in GROUP_UNIT_LEADING_WORDS.items():
     UNIT_LEADING_WORDS[_language] = UNIT_LEADING_WORDS.get(_language, frozenset()) | _words
 del _language, _words
+
+
+# === Ukrainian (issue 14) =====================================================================
+# The Ukrainian word lists, read by the ``uk`` extractors (``helpers.extract.<x>.uk``) and by
+# ``helpers.morphology_uk``.  A list English also has gains a ``"uk"`` key here (``HEDGE_CUES["uk"]``);
+# the others are new dicts keyed by language.  Words are lower case; an apostrophe is written ``'``
+# (the extractors fold ’ and ʼ to it).  Verbs and nouns are lemmas where the extractor inflects them
+# with pymorphy3's Ukrainian dictionary, forms where a phrase is matched as written.  The cue verbs,
+# hedges, approximators and kind nouns follow the usage of Ukrainian General Staff summaries,
+# regional administration posts and front-line outlets, checked against the Brown-UK press texts of
+# the evaluation set.
+
+# --- dates: month and weekday names (helpers.extract.timeline.uk) ---------------------------------
+
+#: Month names by grammatical case.  A day takes the genitive ("5 березня"), "у/в" the
+#: locative ("у березні"), a heading or a list the nominative ("березень 2024").
+MONTH_FORMS: dict[str, dict[str, dict[str, int]]] = {
+    "uk": {
+        "genitive": {
+            "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6,
+            "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+        },
+        "locative": {
+            "січні": 1, "лютому": 2, "березні": 3, "квітні": 4, "травні": 5, "червні": 6,
+            "липні": 7, "серпні": 8, "вересні": 9, "жовтні": 10, "листопаді": 11, "грудні": 12,
+        },
+        "nominative": {
+            "січень": 1, "лютий": 2, "березень": 3, "квітень": 4, "травень": 5, "червень": 6,
+            "липень": 7, "серпень": 8, "вересень": 9, "жовтень": 10, "листопад": 11, "грудень": 12,
+        },
+    },
+}
+
+#: Every month form to its number (the shape of ``lexicon.MONTHS``).
+MONTHS["uk"] = {form: number for forms in MONTH_FORMS["uk"].values() for form, number in forms.items()}
+
+#: Weekday names in the cases news uses ("у середу", "в неділю", "з понеділка").
+WEEKDAYS["uk"] = {
+    "понеділок": 0, "понеділка": 0, "понеділку": 0,
+    "вівторок": 1, "вівторка": 1, "вівторку": 1,
+    "середа": 2, "середу": 2, "середи": 2,
+    "четвер": 3, "четверга": 3, "четверу": 3,
+    "п'ятниця": 4, "п'ятницю": 4, "п'ятниці": 4,
+    "субота": 5, "суботу": 5, "суботи": 5,
+    "неділя": 6, "неділю": 6, "неділі": 6,
+}
+
+#: "Вчора" and friends: days from publication.
+RELATIVE_DAYS["uk"] = {
+    "сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2, "завтра": 1,
+    "післязавтра": 2,
+}
+
+#: Words before a weekday or a period noun that shift it ("минулої середи", "наступного тижня"),
+#: by the English modifier they stand for (``helpers.dates`` speaks English: last/this/next).
+SHIFT_MODIFIERS["uk"] = {
+    "минулого": "last", "минулої": "last", "минулий": "last", "минула": "last",
+    "минулому": "last", "минулій": "last", "минулу": "last", "торішнього": "last",
+    "цього": "this", "цієї": "this", "цей": "this", "ця": "this", "цьому": "this", "цій": "this",
+    "поточного": "this", "поточної": "this",
+    "наступного": "next", "наступної": "next", "наступний": "next", "наступна": "next",
+    "наступному": "next", "наступній": "next", "наступну": "next",
+}
+
+#: Period nouns after a shift modifier ("минулого тижня") and in windows ("за останні три
+#: дні"), in their cases, to the unit ``helpers.dates`` counts in.
+TIME_UNITS["uk"] = {
+    "доба": "day", "добу": "day", "доби": "day", "діб": "day", "добі": "day",
+    "день": "day", "дня": "day", "дні": "day", "днів": "day", "днями": "day",
+    "тиждень": "week", "тижня": "week", "тижні": "week", "тижнів": "week", "тижнях": "week",
+    "місяць": "month", "місяця": "month", "місяці": "month", "місяців": "month", "місяцях": "month",
+    "рік": "year", "року": "year", "році": "year", "роки": "year", "років": "year", "роках": "year",
+    "години": "hour", "годин": "hour", "годину": "hour", "година": "hour",
+}
+
+#: Counting words of relative expressions ("три дні тому", "за останні два тижні").
+NUMBER_WORDS["uk"] = {
+    "один": 1, "одна": 1, "одну": 1, "одного": 1, "одній": 1, "два": 2, "дві": 2, "двох": 2,
+    "три": 3, "трьох": 3, "чотири": 4, "чотирьох": 4, "п'ять": 5, "п'яти": 5, "шість": 6,
+    "шести": 6, "сім": 7, "семи": 7, "вісім": 8, "восьми": 8, "дев'ять": 9, "дев'яти": 9,
+    "десять": 10, "десяти": 10, "кілька": None, "декілька": None,
+}
+
+#: Cues of the future: with one nearer to a year-less date than any past verb, "5 березня"
+#: or "у середу" is read forward from publication.  Synthetic futures ("проводитиме") are
+#: found by their ending (``FUTURE_ENDINGS``), past verbs by pymorphy's tense.
+FUTURE_CUES["uk"] = (
+    "буде", "будуть", "будемо", "буду", "будеш", "планує", "планують", "планується",
+    "заплановано", "запланований", "заплановані", "запланована", "має відбутися",
+    "мають відбутися", "відбудеться", "відбудуться", "розпочнеться", "почнеться",
+    "очікується", "очікують", "наміри", "має намір", "мають намір", "наступного",
+)
+FUTURE_ENDINGS: dict[str, tuple[str, ...]] = {"uk": ("тиме", "тимуть", "тимемо", "тимеш")}
+
+#: Phrases of a window: what span a count covers ("за минулу добу", "з початку року"), with
+#: (unit, count, direction) for ``helpers.dates.window_back``/``period_span``/``since_start``.
+WINDOW_PHRASES["uk"] = {
+    # "over the past day": the day before publication and the publication day
+    "за минулу добу": ("window", "day", 1), "за останню добу": ("window", "day", 1),
+    "минулої доби": ("window", "day", 1), "протягом минулої доби": ("window", "day", 1),
+    "протягом доби": ("window", "day", 1), "упродовж доби": ("window", "day", 1),
+    "упродовж минулої доби": ("window", "day", 1), "за добу": ("window", "day", 1),
+    "за минулий тиждень": ("window", "week", 1), "за останній тиждень": ("window", "week", 1),
+    "за тиждень": ("window", "week", 1), "протягом тижня": ("window", "week", 1),
+    "за минулий місяць": ("window", "month", 1), "за останній місяць": ("window", "month", 1),
+    "за місяць": ("window", "month", 1),
+    "за минулий рік": ("window", "year", 1), "за останній рік": ("window", "year", 1),
+    # calendar periods ("last week")
+    "минулого тижня": ("period", "week", -1), "цього тижня": ("period", "week", 0),
+    "наступного тижня": ("period", "week", 1), "минулого місяця": ("period", "month", -1),
+    "цього місяця": ("period", "month", 0), "наступного місяця": ("period", "month", 1),
+    "минулого року": ("period", "year", -1), "торік": ("period", "year", -1),
+    "цього року": ("period", "year", 0), "наступного року": ("period", "year", 1),
+    "минулих вихідних": ("period", "weekend", -1), "цих вихідних": ("period", "weekend", 0),
+    "минулої ночі": ("night", "night", -1), "цієї ночі": ("night", "night", 0),
+    "вночі": ("night", "night", 0), "уночі": ("night", "night", 0),
+    # since the start of a period
+    "з початку року": ("since", "year", 0), "від початку року": ("since", "year", 0),
+    "з початку місяця": ("since", "month", 0), "від початку місяця": ("since", "month", 0),
+    "з початку тижня": ("since", "week", 0), "від початку тижня": ("since", "week", 0),
+}
+
+#: Openers of a counted window ("за останні три дні", "протягом останніх двох тижнів").
+WINDOW_OPENERS["uk"] = ("за останні", "за минулі", "протягом останніх", "протягом минулих", "упродовж останніх",
+       "за попередні", "протягом", "упродовж", "за")
+
+#: Words after a count that date it back from publication ("три дні тому").
+AGO_WORDS: dict[str, tuple[str, ...]] = {"uk": ("тому", "назад")}
+
+#: Words after a year that make a bare year a date: "2008 року", "у 2014 році", "2014 р.",
+#: "2014-го", "(2014)".  The "-го"/"-му" endings are read by the pattern.
+YEAR_WORDS: dict[str, tuple[str, ...]] = {"uk": ("року", "році", "рік", "р.", "рр.", "роках", "роки")}
+
+#: Cues before a bare year or month that make it a time ("у 2014 році", "з 2014 року", "до 2024-го").
+TIME_CUES["uk"] = ("на початку", "наприкінці", "в середині", "у середині", "з", "із", "від", "до", "у", "в",
+       "після", "протягом", "впродовж", "упродовж", "починаючи з", "аж до", "по", "на", "за", "між",
+       "та", "і", "й")
+
+#: Cues that open a range ("з 2014 до 2022 року", "від 1 до 15 січня") and close it.
+RANGE_OPENERS["uk"] = frozenset({"з", "із", "від", "між"})
+RANGE_CLOSERS["uk"] = frozenset({"до", "по", "і", "та", "й", "-", "–", "—"})
+
+#: Keys of a metadata line that states the publication date (front matter may be Ukrainian).
+PUBLICATION_KEYS["uk"] = frozenset({"дата", "опубліковано", "дата публікації"})
+
+# --- claims (helpers.extract.claims.uk) -------------------------------------------------------------
+
+#: Number words and their values.  "Один/одна" on its own is a determiner, not a figure; the
+#: oblique forms ("трьох загиблих", "двоє поранених") are listed because the counted noun
+#: governs them.
+FIGURE_NUMBER_WORDS["uk"] = {
+    "два": 2, "дві": 2, "двоє": 2, "двох": 2, "двом": 2, "двома": 2,
+    "три": 3, "троє": 3, "трьох": 3, "трьом": 3, "трьома": 3,
+    "чотири": 4, "четверо": 4, "чотирьох": 4, "чотирьом": 4,
+    "п'ять": 5, "п'ятеро": 5, "п'ятьох": 5, "п'яти": 5,
+    "шість": 6, "шестеро": 6, "шістьох": 6, "шести": 6,
+    "сім": 7, "семеро": 7, "сімох": 7, "семи": 7,
+    "вісім": 8, "восьмеро": 8, "вісьмох": 8, "восьми": 8,
+    "дев'ять": 9, "дев'ятеро": 9, "дев'ятьох": 9, "дев'яти": 9,
+    "десять": 10, "десятеро": 10, "десятьох": 10, "десяти": 10,
+    "одинадцять": 11, "дванадцять": 12, "тринадцять": 13, "чотирнадцять": 14,
+    "п'ятнадцять": 15, "двадцять": 20, "тридцять": 30, "сорок": 40, "п'ятдесят": 50,
+    "шістдесят": 60, "сімдесят": 70, "вісімдесят": 80, "дев'яносто": 90, "сто": 100,
+    "двісті": 200, "триста": 300, "чотириста": 400, "п'ятсот": 500,
+}
+
+#: Multipliers after a number, in every form the press writes ("5 тис.", "1,5 тисячі",
+#: "300 тисяч", "2 млн", "мільйонів").
+SCALE_WORDS["uk"] = {
+    "тис.": 1_000, "тис": 1_000, "тисяча": 1_000, "тисячі": 1_000, "тисяч": 1_000, "тисячу": 1_000,
+    "млн": 1_000_000, "млн.": 1_000_000, "мільйон": 1_000_000, "мільйона": 1_000_000,
+    "мільйони": 1_000_000, "мільйонів": 1_000_000,
+    "млрд": 1_000_000_000, "млрд.": 1_000_000_000, "мільярд": 1_000_000_000,
+    "мільярда": 1_000_000_000, "мільярди": 1_000_000_000, "мільярдів": 1_000_000_000,
+}
+
+#: Vague quantities and the range each word spans by its literal meaning ("десятки" is at
+#: least twenty and fewer than a hundred), as ``lexicon.VAGUE_QUANTITIES``: approx "vague".
+VAGUE_QUANTITIES["uk"] = {
+    "десятки": (20, 99), "десятків": (20, 99), "десятками": (20, 99),
+    "сотні": (200, 999), "сотень": (200, 999), "сотнями": (200, 999),
+    "тисячі": (2_000, 9_999), "тисячами": (2_000, 9_999),
+    "десятки тисяч": (20_000, 99_999), "десятків тисяч": (20_000, 99_999),
+    "сотні тисяч": (200_000, 999_999), "сотень тисяч": (200_000, 999_999),
+    "мільйони": (2_000_000, 9_999_999), "мільйонів": (2_000_000, 9_999_999),
+    "кілька десятків": (20, 99), "декілька десятків": (20, 99),
+    "кілька сотень": (200, 999), "кілька тисяч": (2_000, 9_999),
+}
+
+#: Approximators before a figure, kept as written (lower case) in ``approx``.  "До" is "up
+#: to" only before a figure that is not the end of a range ("від 10 до 20").
+APPROX_BEFORE["uk"] = (
+    "близько", "біля", "десь", "понад", "щонайменше", "до", "майже", "нижче", "вище", "більше ніж", "більш ніж", "більше як",
+    "більш як", "менше ніж", "менш ніж", "менше як", "менш як", "приблизно", "орієнтовно",
+    "як мінімум", "щонайбільше", "не менше ніж", "не менш ніж", "не менше як", "не менш як",
+    "не більше ніж", "не більш ніж", "не більше як", "не менше", "не більше", "майже до",
+    "понад як", "трохи більше ніж", "трохи більше", "трохи менше", "більше", "менше", "мінімум",
+    "максимум", "сумарно", "загалом", "всього", "усього", "лише", "тільки",
+)
+#: Of ``APPROX_BEFORE``: words that say how many in total or only, not how exactly: they are
+#: not approximators and are left out of ``approx`` ("всього 14 обстрілів" is 14).
+NOT_APPROXIMATORS: dict[str, frozenset[str]] = {
+    "uk": frozenset({"сумарно", "загалом", "всього", "усього", "лише", "тільки"}),
+}
+
+#: Verbs of change after which "до" is "to", not "up to" ("зріс до 89%"), as lemmas.
+CHANGE_VERBS["uk"] = frozenset({
+    "зрости", "зростати", "збільшитися", "збільшуватися", "збільшити", "збільшувати", "зменшитися",
+    "зменшуватися", "зменшити", "зменшувати", "знизитися", "знижуватися", "знизити", "знижувати",
+    "скоротитися", "скорочуватися", "скоротити", "скорочувати", "впасти", "падати", "сягнути", "сягати",
+    "досягти", "досягнути", "досягати", "підвищитися", "підвищуватися", "підвищити", "підвищувати",
+    "понизити", "довести", "доводити", "піднятися", "підніматися", "підняти", "зріс", "зросла", "зросли",
+})
+
+#: Approximators after a figure ("100 з гаком", "50 і більше").
+APPROX_AFTER["uk"] = ("з гаком", "і більше", "або більше", "та більше", "+")
+
+#: Currency signs and words after or before a figure; the sign becomes the unit.
+CURRENCY_SIGNS["uk"] = ("$", "€", "£", "₴", "₽", "грн", "грн.", "гривень", "гривні", "гривня", "доларів", "долари",
+       "долар", "дол.", "євро", "рублів", "рублі", "USD", "EUR", "UAH")
+
+#: A number right after one of these words labels a thing rather than counting it
+#: ("стаття 5", "№ 3", "пункт 2", "віком 18").
+LABEL_WORDS["uk"] = frozenset({
+    "стаття", "статті", "статтю", "статтею", "пункт", "пункту", "пунктом", "номер", "номером",
+    "№", "частина", "частини", "розділ", "розділу", "сторінка", "сторінці", "рядок", "версія",
+    "версії", "етап", "етапу", "сезон", "рівень", "рівня", "кімната", "квартира", "будинок",
+    "вулиця", "траса", "трасі", "маршрут", "рейс", "віком", "вік", "віці", "група", "групи",
+    "категорія", "клас", "класу", "тип", "модель", "серія", "том", "додаток", "протокол",
+    "мінськ", "covid", "ковід", "бригада", "бригади", "батальйон", "батальйону", "полк", "полку",
+    "корпус", "корпусу", "дивізія", "дивізії", "рота", "роти", "сектор", "сектора", "секторі",
+    "блокпост", "блокпосту", "телефон", "тел.", "код", "вч", "в/ч", "частина", "частини",
+})
+
+#: A figure counting one of these is a duration, not a claim ("3 години", "30 днів",
+#: "чотири місяці").  Windows and rates are read from the same words elsewhere.
+DURATION_UNITS["uk"] = frozenset({
+    "секунда", "секунди", "секунд", "сек", "хвилина", "хвилини", "хвилин", "хв", "хв.",
+    "година", "години", "годин", "годину", "год", "год.", "доба", "доби", "діб", "добу",
+    "день", "дні", "днів", "дня", "ніч", "ночі", "ночей", "тиждень", "тижні", "тижнів", "тижня",
+    "місяць", "місяці", "місяців", "місяця", "рік", "роки", "років", "року", "році", "літ",
+    "десятиліття", "століття", "століть", "р.", "рр.", "хвилинний", "годинний",
+})
+
+#: Claim kinds by the lemma (pymorphy3 normal form) of the counted noun, with the English
+#: kinds (``helpers.extract.claims.KINDS``) so that tables and charts compare across languages.
+#: ``people`` is not a kind: soldiers count casualties when a casualty word is in the
+#: clause, "other" otherwise.  Displaced people and evacuees are ``displaced`` (issue 14:
+#: переселенці), prisoners ``prisoners``, as in the English list; a sum of money is
+#: ``money`` (read from its currency, not from this list), with its currency as the unit.
+KIND_NOUNS["uk"] = {
+    # attacks (and the munitions they are made with)
+    "обстріл": "attacks", "атака": "attacks", "напад": "attacks", "штурм": "attacks",
+    "удар": "attacks", "авіаудар": "attacks", "бій": "attacks", "зіткнення": "attacks",
+    "боєзіткнення": "attacks", "наступ": "attacks", "вилазка": "attacks", "провокація": "attacks",
+    "ракета": "attacks", "дрон": "attacks", "безпілотник": "attacks", "бпла": "attacks",
+    "шахед": "attacks", "снаряд": "attacks", "міна": "attacks", "авіабомба": "attacks",
+    "бомба": "attacks", "кab": "attacks", "каб": "attacks", "залп": "attacks",
+    "постріл": "attacks", "вибух": "attacks", "штурмовий": "attacks", "порушення": "attacks",
+    "боєприпас": "attacks", "гранат": "attacks", "граната": "attacks",
+    # casualties
+    "загиблий": "casualties", "поранений": "casualties", "вбитий": "casualties",
+    "убитий": "casualties", "втрата": "casualties", "жертва": "casualties",
+    "загибель": "casualties", "травмований": "casualties", "постраждалий": "casualties",
+    "ліквідований": "casualties", "зниклий": "casualties",
+    # prisoners (English: "prisoners of war and captured soldiers")
+    "полонений": "prisoners", "військовополонений": "prisoners",
+    "двохсотий": "casualties", "трьохсотий": "casualties", "смерть": "casualties",
+    "поранення": "casualties",
+    # equipment
+    "техніка": "equipment", "танк": "equipment", "бмп": "equipment", "бтр": "equipment",
+    "ббм": "equipment", "гармата": "equipment", "гаубиця": "equipment", "міномет": "equipment",
+    "рсзв": "equipment", "артсистема": "equipment", "артилерійський": "equipment",
+    "літак": "equipment", "гелікоптер": "equipment", "вертоліт": "equipment",
+    "корабель": "equipment", "катер": "equipment", "автомобіль": "equipment",
+    "автомашина": "equipment", "машина": "equipment", "вантажівка": "equipment",
+    "зброя": "equipment", "одиниця": "equipment", "установка": "equipment",
+    "комплекс": "equipment", "система": "equipment", "станція": "equipment",
+    "броньовик": "equipment", "бронетехніка": "equipment", "пзрк": "equipment", "бронемашина": "equipment",
+    "озброєння": "equipment", "овт": "equipment", "бронетранспортер": "equipment",
+    "гвинтівка": "equipment", "автомат": "equipment", "кулемет": "equipment",
+    "джавелін": "equipment",
+    # destruction
+    "будинок": "destruction", "будівля": "destruction", "школа": "destruction",
+    "лікарня": "destruction", "об'єкт": "destruction", "інфраструктура": "destruction",
+    "підстанція": "destruction", "міст": "destruction", "квартира": "destruction",
+    "споруда": "destruction", "підприємство": "destruction", "оселя": "destruction",
+    "житло": "destruction", "дах": "destruction", "вікно": "destruction",
+    # territory (a kilometre alone is a distance: "за 50 кілометрів від Брюсселя")
+    "квадратний": "territory", "км²": "territory", "км2": "territory", "гектар": "territory", "га": "territory",
+    "територія": "territory", "населений": "territory", "пункт": "territory",
+    "позиція": "territory", "село": "territory", "місто": "territory",
+    # displaced: people who fled or were moved (issue 14: переселенці -> displaced)
+    "переселенець": "displaced", "переселенка": "displaced", "біженець": "displaced",
+    "евакуйований": "displaced", "впо": "displaced",
+    # civilians
+    "мешканець": "civilians", "житель": "civilians",
+    "дитина": "civilians", "цивільний": "civilians", "заручник": "civilians",
+    "депортований": "civilians", "родина": "civilians", "сім'я": "civilians",
+    "жінка": "civilians", "пацієнт": "civilians", "волонтер": "civilians",
+    # people whose kind depends on the verb
+    "військовослужбовець": "people", "військовий": "people", "боєць": "people",
+    "солдат": "people", "бойовик": "people", "окупант": "people", "найманець": "people",
+    "захисник": "people", "прикордонник": "people", "десантник": "people", "вояк": "people",
+    "кіборг": "people", "особа": "people", "людина": "people", "чоловік": "people",
+    "росіянин": "people", "українець": "people", "терорист": "people", "ворог": "people",
+    "противник": "people", "особовий": "people", "співробітник": "people",
+}
+
+#: Military unit abbreviations after a number: "93 омбр" is the 93rd brigade, not 93 of anything.
+UNIT_DESIGNATIONS: dict[str, frozenset[str]] = {
+    "uk": frozenset({
+        "омбр", "обр", "отбр", "ошб", "ошбр", "омпб", "омпбр", "опбр", "одшбр", "оаембр", "ампбр", "обрмп",
+        "оабр", "оембр", "огшб", "ооспн", "оп", "озсп", "обмп", "бтро", "тро", "окремої", "окремого", "ом",
+        "бригада", "бригади", "бригаду", "батальйон", "батальйону", "полк", "полку", "рота", "роти",
+    }),
+}
+
+#: Lemmas that make counted buildings destruction ("зруйновано 226 об'єктів"): a house bought or
+#: built is no destruction, so building nouns need one of these in the clause.
+DESTRUCTION_VERBS: dict[str, frozenset[str]] = {
+    "uk": frozenset({
+        "зруйнувати", "зруйнований", "руйнування", "пошкодити", "пошкоджений", "пошкодження", "знищити",
+        "знищений", "знищення", "згоріти", "спалити", "влучання", "влучити", "уразити", "уражений",
+        "обстріляти", "обстріл", "вибух", "зруйнування", "постраждати", "постраждалий",
+    }),
+}
+
+#: Lemmas that make counted people casualties ("1 військовослужбовець загинув", "ліквідовано
+#: 300 окупантів").
+CASUALTY_VERBS["uk"] = ("загинути", "загиблий", "поранити", "поранений", "поранення", "вбити", "убити", "вбитий",
+       "ліквідувати", "ліквідований", "знищити", "знищений", "втратити", "втрата", "загибель",
+       "померти", "смерть", "травмувати", "травмований", "постраждати", "постраждалий",
+       "полонити", "полонений", "зникнути", "зниклий", "нейтралізувати", "полягти", "загибнути", "розстріляти",
+       "стратити")
+
+#: Rate words: the figure counts per day, week, month or year.  "За минулу добу" is a rate
+#: of the General Staff's daily summaries ("12 attacks per day"), as the analysts read it;
+#: it is also the figure's window (``WINDOW_PHRASES``).
+PERIOD_CUES["uk"] = {
+    "day": ("за минулу добу", "за останню добу", "минулої доби", "протягом минулої доби",
+            "протягом доби", "упродовж доби", "упродовж минулої доби", "за добу", "на добу",
+            "щодня", "щодоби", "щоденно", "кожного дня", "кожен день", "кожної доби", "за день",
+            "за минулий день"),
+    "week": ("за тиждень", "за минулий тиждень", "за останній тиждень", "щотижня", "щотижнево",
+             "на тиждень", "кожного тижня", "протягом тижня"),
+    "month": ("за місяць", "за минулий місяць", "за останній місяць", "щомісяця", "щомісячно",
+              "на місяць", "в місяць", "у місяць", "кожного місяця"),
+    "year": ("за рік", "за минулий рік", "щороку", "щорічно", "на рік", "в рік", "у рік", "кожного року"),
+}
+
+#: Words after a capitalised name or adjective that make it a front a figure is counted on
+#: ("на Донецькому напрямку", "на Світлодарській дузі").
+FRONT_WORDS: dict[str, tuple[str, ...]] = {
+    "uk": ("напрямок", "напрямку", "напрямі", "напрям", "напрямках", "напрямки", "фронт", "фронті",
+           "дуга", "дузі", "плацдарм", "плацдармі", "ділянка", "ділянці"),
+}
+
+#: Prepositions that name where a figure was counted ("біля Зразкового", "під Бахмутом").
+SCOPE_PREPOSITIONS["uk"] = ("у", "в", "біля", "під", "поблизу", "неподалік", "довкола", "навколо", "в районі",
+       "у районі", "на околицях", "на околиці", "поруч із", "поруч з", "на")
+
+#: Hedges: cues that the figure is reported, estimated or unconfirmed; kept as written and
+#: shared by every figure of the sentence.  After the English list (Hyland 1998, CoNLL-2010)
+#: and the stock phrases of Ukrainian agency copy.
+HEDGE_CUES["uk"] = (
+    "за попередніми даними", "за попередньою інформацією", "за попередніми оцінками",
+    "за неофіційною інформацією", "за неофіційними даними", "за неперевіреними даними",
+    "за непідтвердженими даними", "за непідтвердженою інформацією", "за деякими даними",
+    "за деякими оцінками", "за оцінками", "за наявною інформацією", "за чутками",
+    "за повідомленнями", "за даними змі", "за інформацією змі", "попередньо", "ймовірно",
+    "імовірно", "можливо", "нібито", "начебто", "мабуть", "вірогідно", "очевидно", "певно",
+    "як стверджують", "як стверджується", "як вважається", "повідомляється", "не підтверджено",
+    "непідтверджені", "непідтверджена", "непідтверджених", "орієнтовно", "приблизно",
+)
+
+#: Hedge cues that are also approximators: they hedge a sentence only away from a figure
+#: ("орієнтовно 300" is approximate, not hedged).
+HEDGE_APPROXIMATORS: dict[str, frozenset[str]] = {"uk": frozenset({"орієнтовно", "приблизно"})}
+
+# --- sources (helpers.extract.attribution.uk) --------------------------------------------------------
+
+#: Verbs that introduce a statement, by kind (``helpers.extract.attribution.STATEMENT_KINDS``), as lemmas:
+#: the extractor takes their past forms in every gender and number (повідомив, повідомила,
+#: повідомило, повідомили) and the present third person of the imperfective ones
+#: (повідомляє, повідомляють).  Future forms ("повідомить") report nothing yet.
+CUE_VERBS["uk"] = {
+    "speech": (
+        "повідомити", "повідомляти", "заявити", "заявляти", "сказати", "казати", "зазначити",
+        "зазначати", "наголосити", "наголошувати", "додати", "додавати", "підкреслити",
+        "підкреслювати", "розповісти", "розповідати", "пояснити", "пояснювати", "уточнити",
+        "уточнювати", "нагадати", "нагадувати", "відзначити", "відзначати", "констатувати",
+        "запевнити", "запевняти", "стверджувати", "попередити", "попереджати", "написати",
+        "писати", "прокоментувати", "коментувати", "відповісти", "відповідати", "визнати",
+        "визнавати", "підтвердити", "підтверджувати", "оголосити", "оголошувати",
+        "поінформувати", "інформувати", "доповісти", "доповідати", "озвучити", "зауважити",
+        "зауважувати", "резюмувати", "говорити", "переконувати", "наполягати", "наполягти",
+        "поділитися", "ділитися", "висловитися", "спростувати", "спростовувати", "заперечити",
+        "заперечувати", "уточнити", "вказати", "вказувати", "передати", "передавати",
+        "процитувати", "цитувати", "звітувати", "прозвітувати", "проінформувати",
+    ),
+    "stance": (
+        "звинуватити", "звинувачувати", "закликати", "закликати", "розкритикувати",
+        "критикувати", "засудити", "засуджувати", "похвалити", "пригрозити", "погрожувати",
+    ),
+}
+
+#: Impersonal forms that attribute to nobody in particular ("як зазначається", "повідомляється"):
+#: an unnamed source.
+CUE_IMPERSONAL: dict[str, tuple[str, ...]] = {
+    "uk": ("повідомляється", "зазначається", "наголошується", "йдеться", "ідеться", "говориться",
+           "стверджується", "вказується", "підкреслюється", "уточнюється", "констатується"),
+}
+
+#: "According to X": a statement of X's own (mode ``according-to``).  "З посиланням на X"
+#: after an outlet's cue makes X the speaker and the outlet the ``via``.
+ACCORDING_TO: dict[str, tuple[str, ...]] = {
+    "uk": ("за словами", "за даними", "за інформацією", "за повідомленням", "за підрахунками",
+           "згідно з даними", "згідно з інформацією", "згідно з повідомленням", "як повідомляє",
+           "як повідомляють", "як повідомили", "як повідомила", "як повідомив", "як зазначає",
+           "як зазначили", "як зазначила", "як зазначив", "як заявив", "як заявила", "як заявили",
+           "як пише", "як пишуть", "як передає", "як передають", "як інформує", "як розповів",
+           "як розповіла", "як розповіли", "як наголосив", "як наголосила", "як наголосили",
+           "з посиланням на"),
+}
+
+#: Verbs of an outlet passing a statement on ("..., передає «Зразкові новини»."): after a
+#: statement in the same sentence, the outlet named after them is that statement's ``via``.
+VIA_CUES: dict[str, tuple[str, ...]] = {
+    "uk": ("передає", "передають", "повідомляє", "повідомляють", "пише", "пишуть", "інформує",
+           "інформують"),
+}
+
+#: Personal pronouns as sources, by gender ("зазначив він").
+PRONOUNS: dict[str, dict[str, str]] = {
+    "uk": {"він": "male", "вона": "female", "вони": "", "воно": ""},
+}
+
+#: Words of a role before or after a name ("речниця штабу", "спікер АП з питань АТО"):
+#: the head nouns a role opens with.  Roles are read up to the name; these words say that
+#: the lower-case words before a name are a role, not a clause.
+ROLE_NOUNS: dict[str, frozenset[str]] = {
+    "uk": frozenset({
+        "речник", "речниця", "спікер", "спікерка", "прессекретар", "прес-секретар", "голова",
+        "очільник", "очільниця", "керівник", "керівниця", "командир", "командувач", "начальник",
+        "начальниця", "міністр", "міністерка", "заступник", "заступниця", "президент", "прем'єр",
+        "прем'єр-міністр", "мер", "губернатор", "посол", "посолка", "генерал", "полковник",
+        "підполковник", "майор", "капітан", "лейтенант", "сержант", "солдат", "боєць", "офіцер",
+        "радник", "радниця", "аналітик", "експерт", "експертка", "журналіст", "журналістка",
+        "кореспондент", "кореспондентка", "депутат", "депутатка", "нардеп", "народний", "директор",
+        "директорка", "секретар", "секретарка", "уповноважений", "омбудсман", "омбудсмен",
+        "прокурор", "суддя", "волонтер", "волонтерка", "активіст", "активістка", "лікар",
+        "лікарка", "військовий", "військовослужбовець", "представник", "представниця",
+        "координатор", "координаторка", "помічник", "помічниця", "член", "учасник", "учасниця",
+        "ветеран", "історик", "політолог", "генсек", "генсекретар", "речниця", "співробітник",
+        "співробітниця", "мешканець", "мешканка", "житель", "жителька", "автор", "авторка",
+        "письменник", "письменниця", "режисер", "режисерка", "мати", "батько", "дружина",
+        "сестра", "брат", "син", "дочка", "донька", "капелан", "комбат", "комбриг", "ротний",
+        "розвідник", "снайпер", "медик", "медикиня", "очільник", "губернаторка", "мерка",
+        "адвокат", "адвокатка", "фахівець", "фахівчиня", "науковець", "дослідник", "дослідниця",
+    }),
+}
+
+#: Words that mark a name as an organisation rather than a person (lemmas, lower case).
+ORGANISATION_WORDS["uk"] = frozenset({
+    "міністерство", "мінoборони", "міноборони", "штаб", "генштаб", "сили", "зсу", "сбу",
+    "бригада", "батальйон", "полк", "дивізія", "корпус", "командування", "угруповання",
+    "група", "армія", "флот", "гвардія", "служба", "офіс", "рада", "комітет", "комісія",
+    "агентство", "адміністрація", "уряд", "парламент", "верховна", "дума", "кремль",
+    "пентагон", "департамент", "управління", "поліція", "прокуратура", "суд", "нато", "оон",
+    "обсє", "мвс", "дснс", "дпсу", "нгу", "гур", "овa", "ова", "ода", "цвк", "нбу", "мзс",
+    "пресслужба", "прес-служба", "центр", "організація", "фонд", "партія", "компанія",
+    "асоціація", "спілка", "союз", "місія", "представництво", "посольство", "мвф", "єс",
+    "ато", "оос", "днр", "лнр", "ордло", "ордо", "апу", "ап",
+})
+
+#: News outlets and channels of Ukrainian reporting; "передає X" with X an outlet makes X
+#: the channel (``via``) of a statement.  Quoted names («Зразкові новини») and web domains
+#: ("depo.ua") are outlets without being listed.
+OUTLET_NAMES["uk"] = frozenset({
+    "уніан", "укрінформ", "інтерфакс-україна", "інтерфакс", "тсн", "рбк-україна",
+    "українська правда", "українська правда", "суспільне", "громадське", "радіо свобода",
+    "бі-бі-сі", "бібісі", "бі-бі-сі україна", "dw", "ліга.нет", "новое время", "нв", "цензор",
+    "цензор.нет", "еспресо", "5 канал", "24 канал", "ictv", "стб", "1+1", "інтер",
+    "дзеркало тижня", "дт", "lb.ua", "зміна", "кореспондент", "фокус", "день", "главком",
+    "обозреватель", "апостроф", "ukrinform", "unian", "тасс", "ріа новини", "ріа новости",
+    "рбк", "ua.news", "depo.ua", "мілітарний", "армія inform", "арміяinform", "укроборонпром",
+    "hromadske", "suspilne",
+})
+
+#: Words that mark a name as an outlet ("агентство УНІАН", "телеканал ICTV", "видання «День»").
+OUTLET_WORDS["uk"] = frozenset({
+    "агентство", "видання", "газета", "газети", "газеті", "телеканал", "канал", "радіо",
+    "журнал", "портал", "сайт", "інтернет-видання", "новини", "новин", "новинах", "тележурнал",
+    "інформагентство", "медіа", "тижневик", "щоденник", "блог", "ресурс",
+})
+
+#: Sources that are not a named person or body ("джерела повідомили", "військові розповіли"):
+#: a statement credited to them is an unnamed source.
+UNNAMED_SOURCE_WORDS["uk"] = frozenset({
+    "джерело", "джерела", "посадовець", "посадовці", "чиновник", "чиновники", "експерт",
+    "експерти", "аналітик", "аналітики", "спостерігач", "спостерігачі", "свідок", "свідки",
+    "мешканець", "мешканці", "жителі", "житель", "місцеві", "військові", "військовий",
+    "бійці", "боєць", "медики", "змі", "журналісти", "блогери", "волонтери", "волонтер",
+    "представник", "представники", "речник", "речниця", "співрозмовник", "співрозмовники",
+    "співрозмовниця", "командир", "командири", "офіцер", "офіцери", "дані", "звіт",
+    "повідомлення", "розвідка", "влада", "правоохоронці", "рятувальники", "прикордонники",
+    "окупанти", "бойовики", "люди", "хтось", "дехто", "хлопці", "пацани", "полковник",
+    "генерал", "один", "одна", "ми", "нам",
+})
+
+#: Words in a role or title that tell a speaker's gender ("речниця", "пані").  Past-tense
+#: cue verbs tell it too (повідомив / повідомила); given names by pymorphy3's dictionary.
+GENDERED_WORDS["uk"] = {
+    "male": frozenset({"пан", "речник", "спікер", "він", "командир", "міністр", "посол", "батько",
+                       "брат", "син", "чоловік"}),
+    "female": frozenset({
+        "пані", "речниця", "спікерка", "вона", "міністерка", "посолка", "заступниця",
+        "керівниця", "очільниця", "представниця", "радниця", "журналістка", "волонтерка",
+        "мати", "дружина", "сестра", "дочка", "донька", "жінка", "начальниця", "депутатка",
+    }),
+}
+
+# --- places (helpers.extract.places.uk) -----------------------------------------------------------------
+
+#: Nouns after a place name or adjective that say what kind of mention it is, by their stem
+#: (any case: "області", "району", "напрямку").  The adjective before ``oblast``,
+#: ``raion``, ``direction`` and ``front`` nouns names a place ("Бахмутського району").
+PLACE_KEYWORDS["uk"] = {
+    "област": "oblast", "обл.": "oblast", "район": "raion", "р-н": "raion",
+    "напрям": "direction", "фронт": "front", "дуг": "front", "дуз": "front",
+    "плацдарм": "front",
+}
+
+#: Nouns before a name that mark it as a settlement even when the gazetteer lacks it
+#: ("у селі Прикладове"); such a name becomes an unresolved row instead of being dropped.
+#: Towns and cities are left out, as in the English list: Ukraine's have 500+ people, so
+#: GeoNames lists them, and "у місті Монс" is not a Ukrainian place the gazetteer missed.
+SETTLEMENT_CUES["uk"] = ("село", "села", "селі", "селом", "сіл", "селах", "селами", "селище", "селища", "селищі",
+       "селищем", "селищ", "смт", "с.", "сел.", "хутір", "хутора", "хуторі", "населений пункт",
+       "населеного пункту", "населеному пункті", "населеним пунктом", "населених пунктів")
+
+#: Nouns before a capitalised name that make it a street, square or mine named after a
+#: place or a person ("вулиця Донецька", "шахта імені Засядька"): not a settlement.
+STREET_WORDS: dict[str, frozenset[str]] = {
+"uk": frozenset({
+    "вулиця", "вулиці", "вулицю", "вулицею", "вул.", "вул", "проспект", "проспекту", "проспекті",
+    "просп.", "провулок", "провулку", "площа", "площі", "площею", "бульвар", "бульвару", "бульварі",
+    "набережна", "набережній", "шосе", "станція", "станції", "шахта", "шахти", "шахті", "імені",
+    "ім.", "ім", "пам'ятник", "пам'ятника", "пам'ятнику", "аеропорт", "аеропорту", "аеропорті",
+}),
+}
+
+#: Prepositions and phrases after which a capitalised word in an oblique case is a place
+#: rather than a name ("у Краматорську", "під Бахмутом", "з боку Горлівки").
+PLACE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
+    "uk": ("у", "в", "під", "біля", "поблизу", "неподалік", "неподалік від", "поруч із", "поруч з",
+           "з", "із", "зі", "до", "від", "через", "між", "за", "на", "по", "довкола", "навколо",
+           "в районі", "у районі", "з боку", "зі сторони", "з сторони", "на околиці", "на околицях",
+           "в напрямку", "у напрямку", "поміж", "вздовж", "уздовж", "околиці", "околиць", "бік",
+           "напрямку"),
+}
+
+#: Ukrainian oblast names by GeoNames admin1 code (``data/ua_oblasts.csv``): the adjective that
+#: names the oblast with "область" first, then the names that mean the oblast on their own
+#: ("Донеччина", "Закарпаття").  Kyiv and Sevastopol cities are settlements, not listed.
+OBLAST_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
+    "uk": {
+        "01": ("черкаська", "черкащина"), "02": ("чернігівська", "чернігівщина"),
+        "03": ("чернівецька", "буковина"), "04": ("дніпропетровська", "дніпропетровщина", "дніпровщина"),
+        "05": ("донецька", "донеччина"), "06": ("івано-франківська", "прикарпаття", "франківщина"),
+        "07": ("харківська", "харківщина", "слобожанщина"), "08": ("херсонська", "херсонщина"),
+        "09": ("хмельницька", "хмельниччина"), "10": ("кіровоградська", "кіровоградщина"),
+        "11": ("кримська", "крим"), "13": ("київська", "київщина"),
+        "14": ("луганська", "луганщина"), "15": ("львівська", "львівщина"),
+        "16": ("миколаївська", "миколаївщина"), "17": ("одеська", "одещина"),
+        "18": ("полтавська", "полтавщина"), "19": ("рівненська", "рівненщина"),
+        "21": ("сумська", "сумщина"), "22": ("тернопільська", "тернопільщина"),
+        "23": ("вінницька", "вінниччина"), "24": ("волинська", "волинь"),
+        "25": ("закарпатська", "закарпаття"), "26": ("запорізька", "запоріжжя", "запорожжя"),
+        "27": ("житомирська", "житомирщина"),
+    },
+}
+
+#: Case endings of toponyms and their nominative endings, longest first: the table the
+#: place finder falls back on where pymorphy3's dictionary does not know a village
+#: ("Прикладівкою" -> "Прикладівка", "Зразковому" -> "Зразкове").  Ukrainian grammar
+#: (Вихованець & Городенська 2004): -ськ/-цьк towns decline as masculine nouns, -ка/-івка
+#: villages as feminine ones (к -> ц before -і), and -е/-не/-ове names as neuter adjectives.
+TOPONYM_ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "uk": (
+        # -ськ, -цьк towns: у Краматорську, під Краматорськом, до Краматорська
+        ("ському", ("ськ", "ське")), ("ськом", ("ськ",)), ("ську", ("ськ", "ська")),
+        ("ська", ("ськ", "ська")), ("цьком", ("цьк",)), ("цьку", ("цьк", "цька")), ("цька", ("цьк", "цька")),
+        # -ка villages: у Прикладівці, під Прикладівкою, з Прикладівки
+        ("ці", ("ка",)), ("кою", ("ка",)), ("ки", ("ка",)), ("ку", ("ка",)),
+        ("зі", ("га",)), ("гою", ("га",)), ("ги", ("га",)), ("сі", ("ха",)), ("хою", ("ха",)),
+        # adjectival names: Зразкове (-ого, -ому, -им, -ім), Широкине (-ного, -ному, -ним)
+        ("ого", ("е", "ий")), ("ому", ("е", "ий")), ("ім", ("е", "ий")), ("им", ("е", "ий")),
+        ("ої", ("а",)), ("ій", ("а", "ий")), ("ою", ("а",)), ("ій", ("а",)), ("ими", ("і",)), ("их", ("і",)),
+        # other nouns: Бахмутом, Бахмута, Бахмуті; Ізюмі; Дніпра; Лимана
+        ("ом", ("", "о")), ("ем", ("ь", "")), ("ом", ("",)), ("ові", ("",)), ("еві", ("ь",)),
+        ("і", ("", "а", "ь", "я")), ("у", ("", "а")), ("а", ("", "о")), ("я", ("ь", "я")),
+        ("ю", ("ь", "я")), ("ею", ("я", "ь")), ("и", ("а", "и")), ("ах", ("и",)), ("ами", ("и",)),
+        ("ів", ("и",)),
+    ),
+}
+
+#: Adjective stems (before -ий/-ого/-ому ...) and the names they derive from, tried in
+#: order: "бахмутськ(ому напрямку)" -> Бахмут, "донецьк(ому)" -> Донецьк,
+#: "долинськ(ого району)" -> Долинська, "авдіївськ(ій)" -> Авдіївка, "маріупольськ(ий)" -> Маріуполь.
+ADJECTIVE_PLACE_SUFFIXES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "uk": (
+        ("ськ", ("ськ", "ська", "", "ка", "е", "и")),
+        ("цьк", ("цьк", "к", "ка")),
+        ("зьк", ("зьк",)),
+    ),
+}
+
+#: Cyrillic spellings GeoNames gives to Ukrainian villages that Ukrainian news means in
+#: another sense far more often: common nouns and adjectives, given names, countries and
+#: institutions.  Derived once by listing the one-word Cyrillic names of the gazetteer that
+#: pymorphy3's Ukrainian dictionary knows as a common word, then kept by hand where the
+#: other sense dominates.  They are taken only after a settlement noun ("село Перемога").
+PLACE_NAME_BLOCKLIST["uk"] = frozenset({
+    "україна", "росія", "перемога", "дружба", "слава", "зоря", "мир", "надія", "віра",
+    "любов", "весна", "воля", "свобода", "правда", "прогрес", "комунар", "жовтень", "червоне",
+    "нова", "нове", "новий", "старе", "стара", "велика", "мала", "весела", "веселе",
+    "зелене", "зелена", "зелений", "красне", "красна", "червона", "біла", "чорна", "чорне",
+    "широке", "степове", "лісове", "польове", "садове", "миру", "батьківщина", "вільне",
+    "вільна", "незалежність", "соборність", "країна", "кордон", "фронт", "армія", "схід",
+    "захід", "південь", "північ", "центр", "новини", "газета", "молодь", "майдан", "роди",
+    "дім", "школа", "сад", "парк", "поле", "гора", "гори", "ліс", "степ", "річка", "озеро",
+    "мирне", "мирний", "спокій", "радість", "щастя", "добро", "сонце", "зірка", "промінь",
+    "перемоги", "космос", "луч", "маяк", "ромашка", "берізка", "калина", "тополя", "вишня",
+    "сосна", "дуб", "лиман", "хутір", "кут", "край", "рай", "лан", "луг", "кам'янка",
+    "олена", "марія", "ганна", "тетяна", "людмила", "катерина", "андрій", "михайло",
+    "нато", "ато", "оон", "сша", "європа", "америка", "азія", "москва", "київська",
+    "крим", "донбас", "дніпро", "дон", "десна",
+})
+
+#: Names of the war's regions that are no settlement and no oblast: left out of the places
+#: table rather than read as a village that shares the name.
+REGION_NAMES: dict[str, frozenset[str]] = {
+    "uk": frozenset({"донбас", "донбасу", "донбасі", "донбасом", "приазов'я", "слобожанщина", "полісся",
+                     "поділля", "галичина", "таврія", "новоросія"}),
+}
+
+#: Ukrainian abbreviations after which a full stop does not end a sentence: place types before
+#: a name ("м. Покровськ", "с. Зразкове"), units and titles ("тис.", "ген.").
+ABBREVIATIONS["uk"] = frozenset({
+    "м", "с", "смт", "сел", "обл", "р-н", "вул", "просп", "пл", "буд", "ім", "св", "ст", "р",
+    "рр", "тис", "млн", "млрд", "грн", "дол", "коп", "км", "див", "т", "ін", "напр", "проф",
+    "акад", "ген", "полк", "п", "пп", "т.зв", "т.з", "н.е", "до н.е", "укр", "англ", "рос",
+})

@@ -40,7 +40,7 @@ from helpers.load import Article, LoadError
 
 LOAD_REPORT_COLUMNS = ["path", "line", "severity", "reason"]
 ARTICLE_COLUMNS = [
-    "article_id", "path", "layout", "published", "published_source", "language", "title", "standfirst", "authors",
+    "article_id", "path", "layout", "published", "published_source", "language", "language_source", "title", "standfirst", "authors",
     "outlet", "url", "domain", "read_minutes", "photos", "paragraphs", "words", "chars", "warnings",
 ]
 BLOCK_COLUMNS = ["article_id", "kind", "paragraph", "line", "start", "end", "text"]
@@ -124,7 +124,7 @@ def articles_frame(articles: Sequence[Article]) -> pd.DataFrame:
     rows = [
         (
             article.article_id, article.path, article.layout, article.published, article.published_source,
-            article.language, article.title, article.standfirst, list(article.authors), article.outlet, article.url,
+            article.language, article.language_source, article.title, article.standfirst, list(article.authors), article.outlet, article.url,
             article.domain, article.read_minutes, len(article.photos), len(article.paragraphs),
             sum(len(block.text.split()) for block in article.paragraphs), len(article.text), len(article.warnings),
         )

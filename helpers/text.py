@@ -32,9 +32,9 @@ PROSE_PARTS: dict[str, str] = {
 }
 
 SENTENCE_END = re.compile(
-    r"[.!?…]+[\"”’')\]*]*"
+    r"[.!?…]+[\"”’')\]*»]*"
     r"(?:(?<=[a-z][.])(?:\d{1,3}|\[\d{1,3}\]))?"  # a footnote after the stop: "networks.30", "operations.[53]"
-    r"(?=\s+[\"“‘'(\[*]*[A-Z0-9А-ЯЄІЇҐ])"  # "*": Markdown bold around the next sentence
+    r"(?=\s+[\"“‘'(\[*«]*[A-Z0-9А-ЯЄІЇҐ])"  # "*": Markdown bold around the next sentence; «»: Ukrainian quotes
 )
 #: The longest sentence kept whole, in characters.  The longest in the evaluation news is
 #: 3,038 characters (a list of links) and the longest prose sentence 2,076.  A longer run of

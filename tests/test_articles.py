@@ -472,8 +472,9 @@ def test_header_language_tag_is_iso_639_1_or_kept_as_given(tmp_path, tag, langua
     assert load_one(tmp_path, "lang.txt", page(header=f" date 2025-03-14 {tag}")).language == language
 
 
-def test_header_without_language_tag_leaves_language_empty(tmp_path):
-    assert load_one(tmp_path, "no_lang.txt", page(header=" date 2025-03-14")).language is None
+def test_header_without_language_tag_takes_the_language_of_the_text(tmp_path):
+    article = load_one(tmp_path, "no_lang.txt", page(header=" date 2025-03-14"))
+    assert (article.language, article.language_source) == ("en", "script")
 
 
 # --- other layouts ----------------------------------------------------------------------------
@@ -575,7 +576,7 @@ def test_json_record_title_and_paragraphs_point_into_the_article_text(tmp_path):
 
 def test_json_record_without_optional_fields_leaves_them_empty(tmp_path):
     article = load_one(tmp_path, "record.json", json.dumps(SECOND_RECORD))
-    assert (article.url, article.outlet, article.language) == ("", "", None)
+    assert (article.url, article.outlet, article.language, article.language_source) == ("", "", "en", "script")
 
 
 def test_json_record_with_a_list_of_authors_keeps_each_name(tmp_path):

@@ -237,21 +237,21 @@ def test_export_without_out_is_a_one_line_error_with_exit_2(capsys):
     assert capsys.readouterr().err.count("\n") == 1
 
 
-def _ukrainian_article(folder):
-    text = seed_layout("\nЗа минулу добу біля Семплвіля відбито 38 атак. 3 січня ворог втратив 400 солдатів.\n")
-    (folder / "sampleville_uk.txt").write_text(text.replace(" Eng\n", " Ukr\n", 1), encoding="utf-8")
+def _russian_article(folder):
+    text = seed_layout("\nЗа минувшие сутки возле Семплвиля отбито 38 атак. 3 января враг потерял 400 солдат.\n")
+    (folder / "sampleville_ru.txt").write_text(text.replace(" Eng\n", " Rus\n", 1), encoding="utf-8")
     return folder
 
 
 def test_an_article_in_a_language_without_word_lists_is_loaded_but_not_extracted(tmp_path):
-    corpus = load_corpus(_ukrainian_article(tmp_path))
+    corpus = load_corpus(_russian_article(tmp_path))
     assert (len(corpus.articles), len(corpus.claims), len(corpus.events), len(corpus.places)) == (1, 0, 0, 0)
 
 
 def test_an_article_in_a_language_without_word_lists_is_named_in_the_load_report(tmp_path):
-    report = load_corpus(_ukrainian_article(tmp_path)).load_report
+    report = load_corpus(_russian_article(tmp_path)).load_report
     assert report[["path", "severity", "reason"]].values.tolist() == [[
-        "sampleville_uk.txt", "warning",
-        "article sampleville_uk: language 'uk' has no word lists yet: loaded, but no claims, sources, dates "
+        "sampleville_ru.txt", "warning",
+        "article sampleville_ru: language 'ru' has no word lists yet: loaded, but no claims, sources, dates "
         "or places extracted",
     ]]

@@ -13,7 +13,8 @@ sentence claims read the figures.
 
 No extractor imports pandas or display code: tables are built by ``helpers.tables`` and
 views by ``helpers.views``.  The language of each article picks the rules (each extractor's
-``LANGUAGES``); an article in a language without rules gives no rows.
+``LANGUAGES``: ``en`` and ``uk``, the Ukrainian rules in ``<extractor>.uk``); an article in a
+language without rules gives no rows.
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from helpers.language import settle_language
 from helpers.load.decode import decode, read_small, shown_path
 from helpers.load.front_matter import parse_front_matter
 from helpers.load.json_records import parse_json_records
@@ -45,10 +46,10 @@ def load_file(path: Path, *, root: Path | None = None, max_bytes: int = DEFAULT_
     if suffix in HTML_SUFFIXES:
         from helpers.load.html import parse_html  # imported here: trafilatura loads only for web pages
 
-        return [parse_html(raw, shown, [])]
+        return [settle_language(parse_html(raw, shown, []), declared_by="metadata")]
     text, warnings = decode(raw, shown)
     if suffix in JSON_SUFFIXES:
-        return parse_json_records(text, shown, warnings)
+        return [settle_language(article, declared_by="metadata") for article in parse_json_records(text, shown, warnings)]
     return [parse_text(text, shown, warnings)]
 
 
@@ -60,12 +61,14 @@ def parse_text(text: str, path: str, warnings: list[LoadError] | None = None) ->
     if first is None:
         raise LoadError(path, 1, "empty file: only white space")
     if SEED_HEADER.match(first.text):
-        return parse_seed(text, lines, path, warnings)
+        return settle_language(parse_seed(text, lines, path, warnings), declared_by="header")
     if first.text.lstrip("\ufeff").strip() == "---" and first.number == 1:
-        return parse_front_matter(text, lines, path, warnings)
-    if first.text.startswith("# ") and any(line.text.strip() == "## Content" for line in lines):
-        return parse_scraped(text, lines, path, warnings)
-    return parse_plain(text, lines, path, warnings)
+        article = parse_front_matter(text, lines, path, warnings)
+    elif first.text.startswith("# ") and any(line.text.strip() == "## Content" for line in lines):
+        article = parse_scraped(text, lines, path, warnings)
+    else:
+        article = parse_plain(text, lines, path, warnings)
+    return settle_language(article, declared_by="metadata")
 
 
 # --- which files make a corpus ------------------------------------------------------------

@@ -97,6 +97,9 @@ class Article:
     #: offsets of the date in ``text`` when it was read there, else None
     published_span: tuple[int, int] | None = None
     language: str | None = None
+    #: how ``language`` was decided: "header", "metadata", "detected", "script" or "default"
+    #: (``helpers.language.SOURCES``)
+    language_source: str = ""
     title: str = ""
     standfirst: str = ""
     authors: list[str] = field(default_factory=list)

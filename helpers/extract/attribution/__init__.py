@@ -59,7 +59,9 @@ while ``speaker_start``/``speaker_end`` keep the name alone.
 Layout: ``quotes`` (quotation marks), ``en`` (the English cue inventory ``en.patterns``, the
 words around a cue ``en.phrases``, the rules ``en.cues`` and ``en.verbs``, where a source's
 head lies ``en.heads``, how far its noun phrase reaches ``en.extents``, the statement rules ``en.filters`` and the chain ``en.outlets``),
-``speakers`` (names and their folding),
+``uk`` (the Ukrainian rules: cues in every gender and number, speakers before or after the
+cue, names in the nominative: ``uk.statements``, ``uk.names``), ``speakers`` (names and
+their folding; Cyrillic names are compared in the national transliteration of 2010),
 ``mentions`` (the people and bodies an article names), ``statements`` (statements built from
 the rules' matches), ``resolve`` (pronouns and context), ``voices`` (one voice per sentence),
 ``draft`` and ``records``.
@@ -68,6 +70,7 @@ the rules' matches), ``resolve`` (pronouns and context), ``voices`` (one voice p
 from __future__ import annotations
 
 from helpers.doc import Doc, as_doc
+from helpers.extract.attribution import uk
 from helpers.extract.attribution.en.cues import article_cues, find_cues
 from helpers.extract.attribution.quotes import find_quotes
 from helpers.extract.attribution.records import (
@@ -86,7 +89,7 @@ __all__ = [
 ]
 
 #: The languages whose statements are read, by code.
-LANGUAGES = {"en": statements}
+LANGUAGES = {"en": statements, "uk": uk.statements}
 
 
 def extract_attributions(doc: Doc | Article) -> list[Attribution]:

@@ -166,7 +166,12 @@ def _clean_word(word: str) -> str:
 def speaker_kind(name: str) -> str:
     """``outlet``, ``organisation`` or ``person`` (a guess from the name's words, for display).
     A country, its capital ("Beijing urged"), a dotted abbreviation ("U.N.") or a body named
-    by its country ("Ukrainian military") is an organisation."""
+    by its country ("Ukrainian military") is an organisation.  A name in Cyrillic letters is
+    judged by the Ukrainian word lists (``uk.names.speaker_kind``)."""
+    if _CYRILLIC.search(name):
+        from helpers.extract.attribution.uk.names import speaker_kind as ukrainian_kind
+
+        return ukrainian_kind(name)
     lower = name.lower()
     words = lower.split()
     if lower in OUTLETS or (words and words[-1] in OUTLET_MARKERS and len(words) > 1):
@@ -290,7 +295,7 @@ def fold_speakers(names: Iterable[str]) -> dict[str, str]:
     speakers: list[tuple[Speaker, list[str]]] = []
     by_last: dict[str, list[tuple[Speaker, list[str]]]] = {}  # as in ``Registry``: only these can match
     for name in sorted(counts, key=lambda n: (-len(n.split()), -counts[n], order[n])):
-        words = name.split()
+        words = latin_name(name).split()  # "Олена Приклад" meets "Olena Pryklad"
         key = _last_fold(words)
         group = next((members for speaker, members in by_last.get(key, ()) if speaker.matches(words)), None)
         if group is None:
@@ -305,6 +310,22 @@ def fold_speakers(names: Iterable[str]) -> dict[str, str]:
         for member in members:
             mapping[member] = best
     return mapping
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+@lru_cache(maxsize=8192)
+def latin_name(name: str) -> str:
+    """A Cyrillic name in the Latin letters of the Ukrainian national transliteration of 2010
+    (Cabinet of Ministers resolution 55, via ``translitua``): "Олена Приклад" -> "Olena
+    Pryklad"; a name without Cyrillic letters is returned as it is.  Folding then makes
+    "Pryklad" meet the other romanisations ("Priklad") as it does for Latin names."""
+    if not _CYRILLIC.search(name):
+        return name
+    from translitua import UkrainianKMU, translit
+
+    return translit(name, UkrainianKMU)
 
 
 # --- canonical names within an article -------------------------------------------------------------

@@ -64,8 +64,10 @@ intention, assessment) or background, by the cue lists in ``lexicon.CLAIM_SENTEN
 ``headline_check`` compares each title and standfirst figure with the body's figures.
 
 Layout: ``records`` (the rows and ``KINDS``), ``table_rows`` (Markdown table rows and their
-column headers, read from markup), ``en`` (the English rules); ``LANGUAGES`` says which rules
-read which language.  An article in a language without rules has no claims.
+column headers, read from markup), ``en`` (the English rules), ``uk`` (the Ukrainian rules:
+figures with their own date, year and label filters; sentences without figures are left
+unclassified); ``LANGUAGES`` says which rules read which language.  An article in a language
+without rules has no claims.
 """
 
 from __future__ import annotations
@@ -74,11 +76,13 @@ from typing import Callable, NamedTuple, Sequence
 from urllib.parse import urlsplit
 
 from helpers.doc import Doc, as_doc
-from helpers.extract.claims import en
+from helpers.extract.claims import en, uk
 from helpers.extract.claims.records import (
     CLAIM_COLUMNS, CLAIM_PARTS, KINDS, SENTENCE_CLAIM_COLUMNS, Claim, SentenceClaim,
 )
 from helpers.extract.claims.table_rows import table_row
+from helpers.extract.places import PlaceMention
+from helpers.extract.places import uk as places_uk
 from helpers.load import Article
 from helpers.text import Sentence
 
@@ -88,16 +92,26 @@ __all__ = [
 ]
 
 
+def _surface_and_kind(place: PlaceMention, text: str) -> tuple:
+    """What the English figure reader is told of a place mention: its surface and kind."""
+    return place.surface, place.kind
+
+
 class ClaimRules(NamedTuple):
-    """A language's figure reader and sentence classifier."""
+    """A language's figure reader and sentence classifier, and what its reader is told of each
+    place mention of the sentence (after its start and end; English: surface and kind)."""
 
     anchors: Callable[[str, list[Sentence]], list[list[int]]]  # where figures may start, per sentence
     figures: Callable[..., tuple[tuple, ...]]  # one sentence's figures, given its anchors, dates and places
     classify: Callable[[str], tuple[bool, str, str]]  # a sentence without figures
+    place_fields: Callable[[PlaceMention, str], tuple] = _surface_and_kind
 
 
 #: The languages whose claims are read, by code.
-LANGUAGES: dict[str, ClaimRules] = {"en": ClaimRules(en.sentence_anchors, en.figures, en.classify_sentence)}
+LANGUAGES: dict[str, ClaimRules] = {
+    "en": ClaimRules(en.sentence_anchors, en.figures, en.classify_sentence),
+    "uk": ClaimRules(uk.sentence_anchors, uk.figures, uk.classify_sentence, places_uk.scope_fields),
+}
 
 
 def extract_claims(doc: Doc | Article) -> list[Claim]:
@@ -120,7 +134,8 @@ def claim_rows(doc: Doc) -> list[tuple]:
     sentences = [sentence for sentence in doc.sentences if sentence.part in CLAIM_PARTS]
     dates = _by_sentence((event.sentence_id, event.start, event.end) for event in doc.get("events")
                          if event.sentence_id is not None)
-    places = _by_sentence([*((place.sentence_id, place.start, place.end, place.surface, place.kind)
+    text, place_fields = doc.text, rules.place_fields
+    places = _by_sentence([*((place.sentence_id, place.start, place.end, *place_fields(place, text))
                              for place in doc.get("places")),
                            *((country.sentence_id, country.start, country.end, country.surface, "country")
                              for country in doc.get("countries"))])

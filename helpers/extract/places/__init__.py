@@ -63,17 +63,20 @@ environment variable (paths separated by ``os.pathsep``; columns in ``EXTRA_COLU
 Place data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0.
 
 Layout: ``gazetteer`` (GeoNames and the extra files), ``en`` (finding English mentions),
-``resolve`` (choosing entries), ``records`` (rows and the named confidences).
+``uk`` (finding Ukrainian mentions in any grammatical case, and the Cyrillic index of the
+same gazetteer entries), ``resolve`` (choosing entries, shared by both), ``records`` (rows
+and the named confidences).  ``name`` is the place as the article's language writes it, in
+the nominative; ``name_en`` GeoNames' Latin name (the same as ``name`` in English rows).
 """
 
 from __future__ import annotations
 
 from functools import partial
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from helpers.doc import Doc, as_doc
-from helpers.extract.places import en
-from helpers.extract.places.gazetteer import EXTRA_ENV, Gazetteer, check_extra_files, load_gazetteer
+from helpers.extract.places import en, uk
+from helpers.extract.places.gazetteer import EXTRA_ENV, Gazetteer, GazetteerEntry, check_extra_files, load_gazetteer
 from helpers.extract.places.records import PLACE_COLUMNS, PLACE_PARTS, REVIEW_BELOW, Mention, PlaceMention
 from helpers.extract.places.resolve import (
     Anchors, apply_relatives, describe_candidates, first_pass, oblast_from_neighbours, same_name_pass, second_pass,
@@ -87,8 +90,28 @@ __all__ = [
     "REVIEW_BELOW", "load_gazetteer", "place_rows",
 ]
 
-#: How each language finds its place mentions: ``find(text, sentences, gazetteer)``.
-LANGUAGES: dict[str, Callable[[str, list[Sentence], Gazetteer], list[Mention]]] = {"en": en.find_mentions}
+#: A name look-up: folded key -> (gazetteer entries, found by an alternate name only).
+Lookup = Callable[[str], tuple[list[GazetteerEntry], bool]]
+
+
+def _latin_lookup(gazetteer: Gazetteer) -> Lookup:
+    return gazetteer.lookup
+
+
+class PlaceRules(NamedTuple):
+    """How a language finds its place mentions (``find(text, sentences, gazetteer)``) and how
+    their keys are looked up in the gazetteer (``lookup(gazetteer)``: the Latin index for
+    English, the Cyrillic index of the same entries for Ukrainian)."""
+
+    find: Callable[[str, list[Sentence], Gazetteer], list[Mention]]
+    lookup: Callable[[Gazetteer], Lookup] = _latin_lookup
+
+
+#: The languages whose places are read, by code.
+LANGUAGES: dict[str, PlaceRules] = {
+    "en": PlaceRules(en.find_mentions),
+    "uk": PlaceRules(uk.find_mentions, uk.lookup),
+}
 
 
 def extract_places(doc: Doc | Article, *, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
@@ -105,13 +128,14 @@ def extract_places(doc: Doc | Article, *, gazetteer: Gazetteer | None = None) ->
 
 def place_rows(doc: Doc, gazetteer: Gazetteer) -> list[tuple]:
     """The fields of ``extract_places``' rows as plain tuples (cheaper than records for the table)."""
-    find = LANGUAGES.get(doc.language)
-    if find is None:
+    rules = LANGUAGES.get(doc.language)
+    if rules is None:
         return []
     text = doc.text
-    mentions = find(text, [s for s in doc.sentences if s.part in PLACE_PARTS], gazetteer)
+    mentions = rules.find(text, [s for s in doc.sentences if s.part in PLACE_PARTS], gazetteer)
     if not mentions:
         return []
+    lookup = rules.lookup(gazetteer)
     named_admin1 = {m.admin1 for m in mentions if m.kind == "oblast" and m.admin1}
     places = [m for m in mentions if m.kind != "oblast"]
     first: dict[tuple[str, str | None], Mention] = {}
@@ -126,7 +150,7 @@ def place_rows(doc: Doc, gazetteer: Gazetteer) -> list[tuple]:
                 mention.chosen, mention.rule, mention.resolved_by = done.chosen, done.rule, done.resolved_by
                 mention.confidence, mention.oblast = done.confidence, done.oblast
             continue
-        mention.candidates, mention.alt_only = gazetteer.lookup(mention.key)
+        mention.candidates, mention.alt_only = lookup(mention.key)
         first_pass(mention)
         first[(mention.key, mention.local_admin1)] = mention
     validate_first_pass(places, named_admin1, gazetteer.centres)
@@ -158,20 +182,29 @@ _row = partial(tuple.__new__, PlaceMention)
 
 
 def _record(article_id: str, text: str, number: int, mention: Mention, gazetteer: Gazetteer) -> tuple:
-    """The fields of one ``PlaceMention``, as a plain tuple."""
+    """The fields of one ``PlaceMention``, as a plain tuple.
+
+    ``name`` is the mention's own ``name`` when its finder set one (a Ukrainian nominative),
+    else the gazetteer's; ``name_en`` is the gazetteer's Latin name, and stays empty for an
+    unresolved mention whose name is not Latin (it is never transliterated by guess).
+    """
     start, end = mention.start, mention.surface_end
     head = (f"{article_id}/p{number:03d}", article_id, text[start:end], start, end, mention.sentence.sentence_id)
+    own = mention.name
     if mention.kind == "oblast":
         if mention.admin1 is not None:
             oblast = gazetteer.oblasts[mention.admin1].oblast
-            return head + (oblast, "oblast", oblast, None, None, None, 1.0, "oblast name", "", "ua_oblasts.csv")
+            return head + (own or oblast, oblast, "oblast", oblast, None, None, None, 1.0, "oblast name", "",
+                           "ua_oblasts.csv")
         name = f"{text[start:mention.end]} Oblast"
-        return head + (name, "oblast", "", None, None, None, 0.0, "not in gazetteer", "", "")
+        return head + (own or name, "" if own else name, "oblast", "", None, None, None, 0.0, "not in gazetteer", "",
+                       "")
     chosen = mention.chosen
     if chosen is None:
-        return head + (text[start:mention.end], mention.kind, mention.oblast, None, None, None, 0.0,
+        written = text[start:mention.end]
+        return head + (own or written, "" if own else written, mention.kind, mention.oblast, None, None, None, 0.0,
                        mention.resolved_by, mention.candidate_text, "")
     point = mention.kind != "raion"  # a raion is an area: its centre's point would mislead
-    return head + (chosen.name, mention.kind, mention.oblast, chosen.lat if point else None,
+    return head + (own or chosen.name, chosen.name, mention.kind, mention.oblast, chosen.lat if point else None,
                    chosen.lon if point else None, chosen.geonameid, mention.confidence, mention.resolved_by,
                    mention.candidate_text, chosen.source)

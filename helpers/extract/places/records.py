@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # pragma: no cover - imported for type hints only
     from helpers.text import Sentence
 
 PLACE_COLUMNS = [
-    "place_id", "article_id", "surface", "start", "end", "sentence_id", "name", "kind", "oblast",
+    "place_id", "article_id", "surface", "start", "end", "sentence_id", "name", "name_en", "kind", "oblast",
     "lat", "lon", "geonameid", "confidence", "resolved_by", "candidates", "gazetteer",
 ]
 
@@ -76,6 +76,7 @@ class Mention:
     confidence: float = 0.0
     oblast: str = ""
     candidate_text: str = ""
+    name: str = ""  # the place's name in the article's language ("Зразкове"); "" for English
 
 
 class PlaceMention(NamedTuple):
@@ -87,7 +88,8 @@ class PlaceMention(NamedTuple):
     start: int
     end: int
     sentence_id: int
-    name: str
+    name: str  # as the article's language writes it, in the nominative ("Pokrovsk", "Покровськ")
+    name_en: str  # GeoNames' Latin name (the same as ``name`` for English rows)
     kind: str  # settlement / oblast / front / direction / raion
     oblast: str
     lat: float | None

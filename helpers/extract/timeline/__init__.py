@@ -29,8 +29,9 @@ it in its paragraph (a habit, not an event: "can deploy a new crew the next day"
 taken at all.  Where the reading is uncertain the ``note`` says what else it could be.
 
 Rules per language (``LANGUAGES``): a finder of date expressions and a tense reader
-(``en``); the resolution (``resolve``) is shared.  An article in a language without rules
-has no events.
+(``en``, ``uk``); the resolution (``resolve``) is shared by default, and a language whose
+forms read differently gives its own (``uk``: Ukrainian numeric dates are always day first).
+An article in a language without rules has no events.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from typing import Iterable
 from typing import Callable, NamedTuple
 
 from helpers.doc import Doc, as_doc
-from helpers.extract.timeline import en
+from helpers.extract.timeline import en, uk
 from helpers.extract.timeline.records import ALL_PARTS, DEFAULT_PARTS, EVENT_COLUMNS, Event, Mention
 from helpers.extract.timeline.resolve import TenseOf, TenseReader, clean, infer_day_first, lag, publication, resolve
 from helpers.load import Article
@@ -51,14 +52,19 @@ __all__ = ["ALL_PARTS", "DEFAULT_PARTS", "EVENT_COLUMNS", "Event", "LANGUAGES", 
 
 
 class DateRules(NamedTuple):
-    """What a language gives the timeline: a finder of date expressions and a tense reader."""
+    """What a language gives the timeline: a finder of date expressions, a tense reader, and
+    the resolution of the forms it finds (the shared one unless the language has its own)."""
 
     find: Callable[[str, tuple[int, int], Callable[[int], Sentence | None]], list[Mention]]
     tense: TenseReader
+    resolve: Callable[..., tuple] = resolve
 
 
 #: The languages whose dates are read, by code.
-LANGUAGES: dict[str, DateRules] = {"en": DateRules(en.find_mentions, en.tense)}
+LANGUAGES: dict[str, DateRules] = {
+    "en": DateRules(en.find_mentions, en.tense),
+    "uk": DateRules(uk.find_mentions, uk.tense, uk.resolve),
+}
 
 
 def extract_events(
@@ -125,7 +131,7 @@ def extract_events(
         sentence = mention.sentence
         tense_of = TenseOf(mention, tenses, rules.tense)
         try:
-            date_start, date_end, resolution, anchor, note = resolve(
+            date_start, date_end, resolution, anchor, note = rules.resolve(
                 mention, published, tense_of, previous, day_first, block_of
             )
         except LookupError:
