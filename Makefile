@@ -32,12 +32,12 @@ report: tables notebooks html index
 tables: setup
 	$(BIN)/python -m helpers export $(CORPUS) --out $(REPORTS)/tables --csv
 
-## Execute every notebook with papermill on CORPUS into reports/notebooks/.
+## Execute every notebook with papermill on CORPUS into reports/notebooks/ (reading reports/tables when it was exported from CORPUS and is fresh).
 notebooks: setup
 	mkdir -p $(REPORTS)/notebooks
 	for nb in $(NOTEBOOKS); do \
 	  $(BIN)/papermill --log-level WARNING --no-progress-bar --cwd notebooks $$nb $(REPORTS)/notebooks/$$(basename $$nb) \
-	    -p corpus_dir $(abspath $(CORPUS)) || exit 1; \
+	    -p corpus_dir $(abspath $(CORPUS)) -p export_dir $(abspath $(REPORTS)/tables) || exit 1; \
 	done
 
 ## Convert the executed notebooks in reports/notebooks/ to HTML in reports/html/ (no script from the internet: they open offline).
