@@ -11,6 +11,10 @@ first use, and an article's text is read again from its file only when asked for
 (``corpus.article(id)``, ``corpus.documents[i]``).  A notebook opens a large export this way
 without re-extracting it; each table it uses is still read whole into memory, so for a
 table of tens of millions of rows ``helpers.query`` (SQL that filters before it reads) fits better.
+
+``open_corpus(corpus_dir, export_dir)`` is what the notebooks call: the export when it was
+written from that corpus and nothing changed since (``export_mismatch``), else the corpus
+loaded again, with a ``StaleExportWarning`` that says why.
 """
 
 from __future__ import annotations
