@@ -10,7 +10,7 @@ NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 EVAL ?= ../shared/eval
 
 .DEFAULT_GOAL := help
-.PHONY: help setup report tables notebooks html index test unit nbval lab bench eval refresh-notebooks clean
+.PHONY: help setup report tables charts charts-sizes notebooks html index test unit nbval lab bench eval refresh-notebooks clean
 
 ## List every target with its one-line description.
 help:
@@ -25,19 +25,27 @@ $(BIN)/.installed: requirements.txt pyproject.toml
 ## Create .venv and install the pinned requirements and the helpers package.
 setup: $(BIN)/.installed
 
-## Main job: set up, export every table and run every notebook on CORPUS (default seeds/) into reports/; open reports/index.html.
-report: tables notebooks html index
+## Main job: set up, export every table, draw every chart and run every notebook on CORPUS (default seeds/) into reports/; open reports/index.html.
+report: tables charts notebooks html index
 
 ## Write every table of CORPUS as CSV and Parquet into reports/tables/.
 tables: setup
 	$(BIN)/python -m helpers export $(CORPUS) --out $(REPORTS)/tables --csv
 
-## Execute every notebook with papermill on CORPUS into reports/notebooks/.
+## Write every chart the notebooks draw as a PNG into reports/charts/, from the export in reports/tables/.
+charts: tables
+	$(BIN)/python -m helpers charts $(REPORTS)/tables --out $(REPORTS)/charts
+
+## Write every chart at three sizes (the seed, EVAL/news, 10,000 generated articles) into reports/charts/{seed,news,10k}/.
+charts-sizes: setup
+	$(BIN)/python benchmarks/chart_sizes.py --out $(REPORTS)/charts --news $(EVAL)/news
+
+## Execute every notebook with papermill on CORPUS into reports/notebooks/ (reading reports/tables when it was exported from CORPUS and is fresh).
 notebooks: setup
 	mkdir -p $(REPORTS)/notebooks
 	for nb in $(NOTEBOOKS); do \
 	  $(BIN)/papermill --log-level WARNING --no-progress-bar --cwd notebooks $$nb $(REPORTS)/notebooks/$$(basename $$nb) \
-	    -p corpus_dir $(abspath $(CORPUS)) || exit 1; \
+	    -p corpus_dir $(abspath $(CORPUS)) -p export_dir $(abspath $(REPORTS)/tables) || exit 1; \
 	done
 
 ## Convert the executed notebooks in reports/notebooks/ to HTML in reports/html/ (no script from the internet: they open offline).

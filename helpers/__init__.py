@@ -25,6 +25,7 @@ _EXPORTS = {
     "make_doc": "helpers.doc",
     "Corpus": "helpers.corpus",
     "load_corpus": "helpers.corpus",
+    "open_corpus": "helpers.corpus",
     "headline_check": "helpers.views.summaries",
     "query": "helpers.query",
     "select": "helpers.filters",

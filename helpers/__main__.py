@@ -9,6 +9,10 @@ only when the arguments are unusable.
 
 ``python -m helpers index --tables DIR --html DIR --out FILE`` writes the report's opening
 page from an export and the notebooks' HTML (``helpers.report_index``).
+
+``python -m helpers charts CORPUS_OR_EXPORT... --out DIR [--article ID]`` writes every chart
+the notebooks draw as a PNG (``helpers.views.charts.gallery``); given an export folder, it
+reads the tables without extracting anything again.
 """
 
 from __future__ import annotations
@@ -52,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("--tables", required=True, help="folder the export wrote")
     index.add_argument("--html", required=True, help="folder of the notebooks' HTML (may be missing)")
     index.add_argument("--out", required=True, help="the page to write, e.g. reports/index.html")
+    charts = commands.add_parser("charts", help="write every chart the notebooks draw as a PNG")
+    charts.add_argument("corpus", nargs="+", help="folder(s) or file(s) of articles, or one export folder")
+    charts.add_argument("--out", required=True, help="folder to write the PNGs into (created if missing)")
+    charts.add_argument("--article", default="", help="article id of the one-article charts (default: the first)")
+    charts.add_argument("--quiet", action="store_true", help="print nothing on success")
     return parser
 
 
@@ -59,6 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "index":
         return write_index_page(args.tables, args.html, args.out)
+    if args.command == "charts":
+        return write_chart_files(args.corpus, args.out, args.article, quiet=args.quiet)
     missing = [path for path in args.corpus if not Path(path).exists()]
     if missing:
         sys.stderr.write(f"python -m helpers: error: no such file or folder: {missing[0]}\n")
@@ -114,6 +125,28 @@ def write_index_page(tables: str, html: str, out: str) -> int:
     except (OSError, ValueError) as error:
         sys.stderr.write(f"python -m helpers: error: {error}\n")
         return 2
+    return 0
+
+
+def write_chart_files(corpus: list[str], out: str, article: str, *, quiet: bool = False) -> int:
+    """``python -m helpers charts``: exit 2 with one line when a path or the article is unusable."""
+    missing = [path for path in corpus if not Path(path).exists()]
+    if missing:
+        sys.stderr.write(f"python -m helpers: error: no such file or folder: {missing[0]}\n")
+        return 2
+    if Path(out).exists() and not Path(out).is_dir():
+        sys.stderr.write(f"python -m helpers: error: --out is a file, not a folder: {out}\n")
+        return 2
+    from helpers.corpus import load_corpus
+    from helpers.views.charts.gallery import write_charts
+
+    try:
+        written = write_charts(load_corpus(corpus), out, article_id=article)
+    except ValueError as error:
+        sys.stderr.write(f"python -m helpers: error: {error}\n")
+        return 2
+    if not quiet:
+        print(f"wrote {len(written)} charts into {out}")
     return 0
 
 

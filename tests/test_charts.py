@@ -123,3 +123,22 @@ def test_the_zoom_holds_the_busiest_front_when_places_spread_across_the_country(
                             "lon": [30.52, 37.18, 37.26], "mentions": [5, 9, 4]})
     west, east, south, north = busiest_window(summary)
     assert (west, east, south, north) == pytest.approx((35.68, 38.68, 47.28, 49.28))
+
+
+def test_the_zoom_shows_a_margin_around_a_busiest_window_so_that_no_dot_on_its_edge_is_cut():
+    summary = pd.DataFrame({"name": ["Kyiv", "Pokrovsk", "Myrnohrad"], "lat": [50.45, 48.28, 48.31],
+                            "lon": [30.52, 37.18, 37.26], "mentions": [5, 9, 4]})
+    zoom = charts.places_map(summary, pd.DataFrame({"lat": [48.0], "lon": [37.0]})).axes[1]
+    assert zoom.get_xlim() == pytest.approx((35.68 - 0.18, 38.68 + 0.18))
+    assert zoom.get_ylim() == pytest.approx((47.28 - 0.12, 49.28 + 0.12))
+
+
+def test_one_article_is_counted_in_the_singular_in_the_words_histogram(seed_corpus):
+    assert charts.words_histogram(seed_corpus.articles).axes[0].get_title() == "Body words per article (1 article)"
+
+
+def test_the_legend_of_the_dates_reported_sits_below_the_panels_not_on_the_bars(seed_corpus):
+    figure = charts.dates_reported(seed_corpus.events, seed_corpus.articles)
+    assert [axes.get_legend() for axes in figure.axes] == [None, None]
+    assert [text.get_text() for text in figure.legends[0].get_texts()] == [
+        "a day", "a span of up to 31 days, at its middle"]

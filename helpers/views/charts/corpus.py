@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.views.charts.base import (
-    REST, Figure, bin_start, bin_width_days, date_axis, empty, integer_ticks, new_figure, plain, shown_in_title,
+    REST, Figure, bin_start, bin_width_days, count, date_axis, empty, integer_ticks, new_figure, plain, shown_in_title,
     thousands, time_bins, top_of,
 )
 from helpers.views.labels import article_source
@@ -94,6 +94,7 @@ def words_histogram(articles: pd.DataFrame) -> Figure:
         axes.set_xscale("log")
     else:
         edges = np.linspace(max(low - 10, 0), high + 10, min(30, max(5, len(words))) + 1)
+        integer_ticks(axes.xaxis)  # words are whole: no tick at 367.5 shown as "368"
     axes.hist(words.clip(lower=1), bins=edges, color="#55a868", edgecolor="white", linewidth=0.5)
     median = float(words.median())
     axes.axvline(median, color="#333333", linestyle="--", linewidth=1)
@@ -101,8 +102,9 @@ def words_histogram(articles: pd.DataFrame) -> Figure:
                   textcoords="offset points", fontsize="small")
     thousands(axes.xaxis)
     integer_ticks(axes.yaxis)
+    thousands(axes.yaxis)
     empty_bodies = int((articles["words"] == 0).sum())
-    axes.set_title(shown_in_title(f"Body words per article ({len(words):,} articles)",
+    axes.set_title(shown_in_title(f"Body words per article ({count(len(words), 'article')})",
                                   [f"{empty_bodies:,} with no body paragraph" if empty_bodies else ""]))
     axes.set_xlabel("Words in body paragraphs" + (" (log scale)" if axes.get_xscale() == "log" else ""))
     axes.set_ylabel("Articles")

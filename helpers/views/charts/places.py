@@ -18,6 +18,8 @@ MENTION_COLOURS = {"a place in it": "#c44e52", "the oblast by name": "#f2a3a3"}
 #: The zoom panel's window when the places spread wider than it (degrees of longitude, latitude:
 #: about 210 km by 220 km at 48°N, the size of the Donbas front).
 ZOOM_WINDOW = (3.0, 2.0)
+#: Margin drawn around a busiest window, as a share of its width and height on each side.
+ZOOM_MARGIN = 0.06
 
 
 def places_map(
@@ -56,11 +58,15 @@ def places_map(
         figure.suptitle(title)
         return figure
     west, east, south, north = busiest_window(summary)
+    inside = summary["lon"].between(west, east) & summary["lat"].between(south, north)
+    if not inside.all():  # a window cut from a wider spread: show a margin, so no dot on its edge is cut in half
+        margin_lon, margin_lat = (east - west) * ZOOM_MARGIN, (north - south) * ZOOM_MARGIN
+        west, east, south, north = west - margin_lon, east + margin_lon, south - margin_lat, north + margin_lat
+        inside = summary["lon"].between(west, east) & summary["lat"].between(south, north)
     zoom.set_xlim(west, east)
     zoom.set_ylim(south, north)
     zoom.set_aspect(1 / math.cos(math.radians((south + north) / 2)))
     whole.add_patch(_box(west, south, east - west, north - south))
-    inside = summary["lon"].between(west, east) & summary["lat"].between(south, north)
     _labels(zoom, summary[inside].head(labels), summary[inside])  # summary: most mentioned first
     _labels(whole, summary[~inside].head(max(labels // 3, 1)), summary)
     total, shown = int(summary["mentions"].sum()), int(summary.loc[inside, "mentions"].sum())

@@ -76,7 +76,8 @@ def dates_reported(events: pd.DataFrame, articles: pd.DataFrame, *, before: int 
     for panel in (top, axes):
         panel.grid(axis="y", color=GRID, linewidth=0.6)
         panel.set_axisbelow(True)
-    axes.legend(loc="upper left", fontsize="small", frameon=False)
+    # below the axes, not on them: at 10,000 articles the bars fill the panel to its top corners
+    figure.legend(loc="outside lower center", ncols=2, fontsize="small", frameon=False)
     notes = []
     outside = middle[~inside]
     if len(outside):
