@@ -16,6 +16,7 @@ CORPUS_CHARTS = [
     "03_statements_per_speaker", "03_speakers_over_time", "03_voice_share",
     "04_dates_reported", "04_lag_chart",
     "05_places_map", "05_mentions_by_oblast",
+    "06_sources_per_group", "06_echo_chart", "06_claims_beside_reference",
 ]
 ONE_ARTICLE_CHARTS = ["02_figures_by_kind", "03_attribution_chain", "04_article_dates"]
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -52,8 +53,8 @@ def test_every_chart_is_written_as_a_png_named_after_its_notebook_and_function(c
 
 def test_the_command_writes_the_charts_and_says_how_many(corpus_folder, tmp_path, capsys):
     assert main(["charts", str(corpus_folder), "--out", str(tmp_path / "charts")]) == 0
-    assert capsys.readouterr().out == f"wrote 16 charts into {tmp_path / 'charts'}\n"
-    assert len(list((tmp_path / "charts").glob("*.png"))) == 16
+    assert capsys.readouterr().out == f"wrote 19 charts into {tmp_path / 'charts'}\n"
+    assert len(list((tmp_path / "charts").glob("*.png"))) == 19
 
 
 def test_the_command_draws_the_same_charts_from_an_export(corpus_folder, tmp_path):

@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from helpers.views.charts.base import Figure
 from helpers.views.charts.claims import claims_over_time, figures_by_kind, headline_ratio, hedged_vs_firm
+from helpers.views.charts.cross import claims_beside_reference, echo_chart, sources_per_group
 from helpers.views.charts.corpus import articles_by_source, articles_over_time, words_histogram
 from helpers.views.charts.places import mentions_by_oblast, places_map
 from helpers.views.charts.sources import attribution_chain, speakers_over_time, statements_per_speaker, voice_share
 from helpers.views.charts.timeline import article_dates, dates_reported, lag_chart
+from helpers.views.cross import echo_graph, group_overview
 from helpers.views.graph import attribution_graph
 from helpers.views.labels import article_labels
 from helpers.views.summaries import headline_check, hedged_counts, lag_table, outline_points, place_summary
@@ -107,6 +109,18 @@ def _mentions_by_oblast(corpus, _):
     return mentions_by_oblast(corpus.places)
 
 
+def _sources_per_group(corpus, _):
+    return sources_per_group(group_overview(corpus.claim_groups, corpus.claims, corpus.articles))
+
+
+def _echo_chart(corpus, _):
+    return echo_chart(echo_graph(corpus.claim_groups, corpus.article_links), corpus.articles)
+
+
+def _claims_beside_reference(corpus, _):
+    return claims_beside_reference(corpus.reference_check, corpus.reference.table)
+
+
 def _label(corpus, article_id: str) -> str:
     return article_labels(corpus.articles)[article_id]
 
@@ -129,6 +143,9 @@ CHARTS: tuple[Chart, ...] = (
     Chart("04_article_dates", _article_dates, one_article=True),
     Chart("05_places_map", _places_map),
     Chart("05_mentions_by_oblast", _mentions_by_oblast),
+    Chart("06_sources_per_group", _sources_per_group),
+    Chart("06_echo_chart", _echo_chart),
+    Chart("06_claims_beside_reference", _claims_beside_reference),
 )
 
 
