@@ -83,8 +83,8 @@ def export_corpus(
     count = worker_count(len(files), workers) if engine == "local" else workers
     try:
         with make_engine(engine, workers=count, scheduler=scheduler) as runner:
-            exported = write_export(files, Path(out), runner, corpus=given, stems=stems, csv=csv,
-                                    max_bytes=max_bytes or DEFAULT_MAX_BYTES, reference=load_reference(reference))
+            passes = run_passes(files, Path(out), runner, stems=stems, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+        exported = finish_export(passes, Path(out), corpus=given, csv=csv, reference=load_reference(reference))
     finally:  # a failed export leaves no staged batches behind (and no manifest: see ``clear``)
         shutil.rmtree(Path(out) / STAGING, ignore_errors=True)
     return exported.summary()
@@ -97,6 +97,27 @@ def write_export(
     """The export's passes (see ``helpers.engines``) on a started engine, then the
     cross-article tables (``helpers.cross``) read back from what they wrote; ``files`` and
     ``stems`` as ``plan.corpus_entries`` gives them."""
+    passes = run_passes(files, out, runner, stems=stems, max_bytes=max_bytes)
+    return finish_export(passes, out, corpus=corpus, csv=csv, reference=reference)
+
+
+@dataclass
+class Passes:
+    """What the two passes leave for the corpus-wide end of the export: counts, the speakers
+    table and the load problems (the per-article tables are already on disk)."""
+
+    engine: str
+    files: int
+    rows: dict[str, int]
+    speakers: pd.DataFrame
+    report: pd.DataFrame
+
+
+def run_passes(
+    files: list[FileEntry], out: Path, runner, *, stems: list[str] | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Passes:
+    """Pass 1 (extract each batch) and pass 2 (join each month) on a started engine, each
+    per-article table written as Parquet with one schema."""
     out.mkdir(parents=True, exist_ok=True)
     clear(out)
     file_batches = batches(files, batch_size(len(files), runner.workers), stems)
@@ -127,20 +148,29 @@ def write_export(
             if part.table == name and part.rows and not part.schema.remove_metadata().equals(schema.remove_metadata())
         ]
     runner.rewrite(rewrites)
+    shutil.rmtree(out / STAGING, ignore_errors=True)
+    problems = [problem for batch in extracted for problem in batch.problems]
+    warnings = pd.DataFrame.from_records([row for batch in extracted for row in batch.warnings],
+                                         columns=LOAD_REPORT_COLUMNS)
+    return Passes(runner.name, len(files), rows, speakers, load_report(problems, warnings))
+
+
+def finish_export(passes: Passes, out: Path, *, corpus: list[str], csv: bool = False,
+                  reference: ReferenceLoad | None = None) -> Exported:
+    """The corpus-wide end of the export, in this process once the engine's workers are gone
+    (so their memory is not added to this step's): the cross-article tables read back from
+    the Parquet tables, the speakers, the load report (with the reference series' refused
+    rows), CSV on request and the manifest, written last."""
     reference = load_reference() if reference is None else reference
     cross = export_cross_tables(out, reference)
-
-    report = load_report(
-        [problem for batch in extracted for problem in batch.problems] + reference_problems(reference),
-        pd.DataFrame.from_records([row for batch in extracted for row in batch.warnings], columns=LOAD_REPORT_COLUMNS),
-    )
-    write_single(speakers, out / "speakers.parquet")
+    report = load_report(reference_problems(reference), passes.report)
+    rows = dict(passes.rows)
+    write_single(passes.speakers, out / "speakers.parquet")
     for name, table in cross.items():
         write_single(table, out / f"{name}.parquet")
         rows[name] = len(table)
     write_single(report, out / "load_report.parquet")
-    rows.update(speakers=len(speakers), load_report=len(report))
-    shutil.rmtree(out / STAGING, ignore_errors=True)
+    rows.update(speakers=len(passes.speakers), load_report=len(report))
 
     if csv:
         for name in ALL_TABLES:
@@ -148,10 +178,10 @@ def write_export(
     write_manifest(out, {
         "format": FORMAT,
         "version": VERSION,
-        "engine": runner.name,
+        "engine": passes.engine,
         "corpus": corpus,
         "corpus_from_export": roots_from(corpus, out),
-        "files": len(files),
+        "files": passes.files,
         "partitioned_by": PARTITION,
         "tables": {
             name: {"rows": rows[name], "path": name if name in ARTICLE_TABLES else f"{name}.parquet",
@@ -161,7 +191,7 @@ def write_export(
         "csv": [f"{name}.csv" for name in ALL_TABLES] if csv else [],
     })
     severities = report["severity"].value_counts()
-    return Exported(out, runner.name, len(files), rows, int(severities.get("error", 0)),
+    return Exported(out, passes.engine, passes.files, rows, int(severities.get("error", 0)),
                     int(severities.get("warning", 0)), csv)
 
 
