@@ -79,6 +79,9 @@ bench: setup
 	$(BIN)/python benchmarks/bench_dates_places.py
 	$(BIN)/python benchmarks/bench_places.py
 	$(BIN)/python benchmarks/bench_sources.py
+	$(BIN)/python benchmarks/bench_links.py --sizes 10000
+	$(BIN)/python benchmarks/bench_cross_check.py --sizes 10000
+	$(BIN)/python benchmarks/bench_hostile.py
 
 ## Score attribution against PolNeAR dev (with the annotators' own agreement on dev and train) and places against the independent gazetteer (needs EVAL=path to the eval folder).
 eval: setup

@@ -54,20 +54,31 @@ def group_overview(groups: pd.DataFrame, claims: pd.DataFrame, articles: pd.Data
         return pd.DataFrame(columns=GROUP_OVERVIEW_COLUMNS)
     labels = article_labels(articles)
     surfaces = claims.set_index("claim_id")["surface"]
-    rows = []
-    for group_id, members in groups.groupby("group_id", sort=True):
-        relations = members["relation"].value_counts()
-        values = list(dict.fromkeys(surfaces.reindex(members["claim_id"]).fillna("").astype(str)))
-        shown_values = "; ".join(values[:SHOWN_VALUES]) + ("; ..." if len(values) > SHOWN_VALUES else "")
-        first = members.iloc[0]
-        rows.append((
-            group_id, first["key"], members["article_id"].nunique(), len(members), int(first["independent_sources"]),
-            ", ".join(f"{relation} {count}" for relation, count in relations.items()), shown_values,
-            "; ".join(first["speakers"]), labels.get(first["first_article_id"], first["first_article_id"]),
-        ))
-    table = pd.DataFrame(rows, columns=GROUP_OVERVIEW_COLUMNS)
+    rows = groups.assign(surface=surfaces.reindex(groups["claim_id"]).fillna("").astype(str).to_numpy())
+    by_group = rows.groupby("group_id", sort=True)
+    first = by_group.first()
+    relations = rows.groupby(["group_id", "relation"]).size().rename("count").reset_index()
+    relations = relations.sort_values(["group_id", "count"], ascending=[True, False], kind="stable")
+    relations["text"] = relations["relation"] + " " + relations["count"].astype(str)
+    values = rows.drop_duplicates(["group_id", "surface"]).groupby("group_id", sort=True)["surface"].agg(list)
+    table = pd.DataFrame({
+        "group_id": first.index,
+        "key": first["key"].to_numpy(),
+        "articles": by_group["article_id"].nunique().to_numpy(),
+        "claims": by_group.size().to_numpy(),
+        "independent_sources": first["independent_sources"].astype(int).to_numpy(),
+        "relations": relations.groupby("group_id", sort=True)["text"].agg(", ".join).reindex(first.index).to_numpy(),
+        "values": [_shown_values(found) for found in values.reindex(first.index)],
+        "speakers": ["; ".join(names) for names in first["speakers"]],
+        "first": [labels.get(article_id, article_id) for article_id in first["first_article_id"]],
+    }, columns=GROUP_OVERVIEW_COLUMNS)
     return table.sort_values(["articles", "independent_sources", "claims", "group_id"],
                              ascending=[False, False, False, True], ignore_index=True)
+
+
+def _shown_values(values: list[str]) -> str:
+    """The first ``SHOWN_VALUES`` values as written, "; ..." when there are more."""
+    return "; ".join(values[:SHOWN_VALUES]) + ("; ..." if len(values) > SHOWN_VALUES else "")
 
 
 def conflicts(groups: pd.DataFrame, claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:

@@ -17,6 +17,8 @@ from helpers.views.labels import article_labels, shorten
 #: Colours of the echo graph's edges, by how the later article repeats the earlier.
 ECHO_COLOURS = {"duplicate": "#c44e52", "contains": "#dd8452", "shares_passages": "#8172b3",
                 "repeats figures": "#4c72b0"}
+#: Claims above which the reference chart draws weekly medians instead of points.
+MAX_POINTS = 300
 #: Colours of the reference chart's points, by what the claim was compared with: the
 #: ``comparison`` of ``reference_check`` by its first word ("sum over 7 days" -> "sum").
 COMPARISON_COLOURS = {"daily": ("#4c72b0", "the day's figure"), "mean": ("#55a868", "a mean over its days"),
@@ -60,13 +62,21 @@ def echo_chart(graph: nx.DiGraph, articles: pd.DataFrame, *, limit: int = 30) ->
         return figure
     components = sorted(nx.weakly_connected_components(graph), key=lambda nodes: (-len(nodes), min(nodes)))
     kept: list[str] = []
+    cut_from = 0
     for nodes in components:
-        if kept and len(kept) + len(nodes) > limit:
+        if len(nodes) > limit - len(kept):
+            if not kept:  # one group larger than the chart: its most connected articles
+                degree = graph.degree(nodes)
+                kept = sorted(sorted(nodes, key=lambda node: (-degree[node], node))[:limit])
+                cut_from = len(nodes)
             break
         kept.extend(sorted(nodes))
     shown = graph.subgraph(kept)
     labels = article_labels(articles, width=40)
-    positions = nx.spring_layout(shown, seed=7, k=1.2 / max(1, np.sqrt(shown.number_of_nodes())))
+    if shown.number_of_edges() > 2 * shown.number_of_nodes():  # dense: a spring layout makes a blob
+        positions = nx.circular_layout(sorted(shown.nodes))
+    else:
+        positions = nx.spring_layout(shown, seed=7, k=1.2 / max(1, np.sqrt(shown.number_of_nodes())))
     axes, side = figure.subplots(1, 2, width_ratios=[1, 1])
     for relation, colour in ECHO_COLOURS.items():
         edges = [(a, b) for a, b, data in shown.edges(data=True) if data["relation"] == relation]
@@ -83,10 +93,11 @@ def echo_chart(graph: nx.DiGraph, articles: pd.DataFrame, *, limit: int = 30) ->
     axes.legend(loc="lower left", fontsize="small", title="repeats by", title_fontsize="small")
     axes.set_axis_off()
     axes.margins(0.2)
-    left = graph.number_of_nodes() - shown.number_of_nodes()
-    figure.suptitle(shown_in_title("Who repeats whom: an arrow from each article to the earlier one it repeats",
-                                  [f"{count(shown.number_of_nodes(), 'article')} shown, "
-                                   f"{count(left, 'more article')} in smaller groups" if left else ""]))
+    left = graph.number_of_nodes() - (cut_from or shown.number_of_nodes())
+    notes = [f"the {shown.number_of_nodes():,} most connected of a group of {cut_from:,} articles" if cut_from else
+             f"{count(shown.number_of_nodes(), 'article')} shown",
+             f"{count(left, 'more article')} in other groups" if left else ""]
+    figure.suptitle(shown_in_title("Who repeats whom: an arrow from each article to the earlier one it repeats", notes))
     return figure
 
 
@@ -120,9 +131,17 @@ def claims_beside_reference(check: pd.DataFrame, reference: pd.DataFrame, *, mea
     lows = (rows["claim_low"] / rows["reference_value"]).to_numpy(dtype=float)
     starts, ends = pd.to_datetime(rows["date_start"]), pd.to_datetime(rows["date_end"])
     kinds = rows["comparison"].astype(str).str.split().str[0].to_numpy()
+    dense = len(rows) > MAX_POINTS
     for kind, (colour, label) in COMPARISON_COLOURS.items():
         mask = kinds == kind
-        if mask.any():
+        if not mask.any():
+            continue
+        if dense:  # thousands of points hide each other: the weekly median and middle half
+            weekly = pd.Series(ratios[mask], index=ends[mask].dt.to_period("W-MON").dt.start_time.to_numpy())
+            spread = weekly.groupby(level=0).quantile([0.25, 0.5, 0.75]).unstack()
+            bottom.fill_between(spread.index, spread[0.25], spread[0.75], color=colour, alpha=0.3, linewidth=0)
+            bottom.plot(spread.index, spread[0.5], color=colour, linewidth=1.5, label=f"{label}: weekly median")
+        else:
             bottom.vlines(ends[mask], lows[mask], ratios[mask], color=colour, linewidth=2)
             bottom.hlines(ratios[mask], starts[mask], ends[mask], color=colour, linewidth=2, alpha=0.6)
             bottom.scatter(ends[mask], ratios[mask], color=colour, s=28, zorder=3, label=label)
@@ -143,6 +162,7 @@ def claims_beside_reference(check: pd.DataFrame, reference: pd.DataFrame, *, mea
     others = len(compared) - len(rows)
     missing = len(check) - len(compared)
     top.set_title(shown_in_title(f"Claims of {measure} beside the official series ({count(len(rows), 'claim')})", [
+        "weekly median ratio, the middle half shaded" if dense else "",
         f"{count(others, 'claim')} of other measures not drawn" if others else "",
         f"{count(missing, 'claim')} without an official value for their days" if missing else "",
     ]))
