@@ -187,3 +187,17 @@ def test_each_chart_of_notebook_06_says_so_when_there_is_nothing_to_draw():
     ]
     assert titles == ["No figure is reported by more than one article", "No article repeats another",
                       "No claim could be set beside an official figure"]
+
+
+def test_the_echo_chart_of_a_group_larger_than_the_chart_shows_its_most_connected_articles():
+    from helpers.views.charts.cross import echo_chart
+    import networkx as nx
+
+    graph = nx.DiGraph()
+    for later in range(1, 40):
+        graph.add_edge(f"copy{later:02d}", "wire", relation="duplicate", figures=1)
+    articles = pd.DataFrame({"article_id": ["wire"], "published": [pd.Timestamp("2025-03-14")],
+                             "title": ["Sampleville holds"]})
+    figure = echo_chart(graph, articles, limit=10)
+    assert figure._suptitle.get_text() == ("Who repeats whom: an arrow from each article to the earlier one it repeats\n"
+                                          "(the 10 most connected of a group of 40 articles)")
