@@ -1183,3 +1183,16 @@ def test_a_sentence_opening_with_he_between_statements_is_the_authors():
 def test_a_capitalised_noun_in_a_title_case_headline_is_no_cue():
     article = article_of("Intro paragraph about Sampleville.", "Lonely Exampleton Issues Grave Warning to Sampleville Over Bridge Repairs")
     assert extract_attributions(article) == []
+
+
+def test_a_named_places_government_is_an_organisation_speaker():
+    article = article_of("The Sampleville government said it would not enforce the new rules.")
+    table = attributions_table([article])
+    assert table[["speaker", "speaker_kind", "descriptor"]].to_dict("records") == [
+        {"speaker": "Sampleville government", "speaker_kind": "organisation", "descriptor": ""}]
+
+
+def test_a_government_named_by_no_place_stays_an_unnamed_source():
+    article = article_of("Local government said it would not enforce the new rules.")
+    table = attributions_table([article])
+    assert table[["speaker", "speaker_kind"]].to_dict("records") == [{"speaker": "", "speaker_kind": "unnamed"}]

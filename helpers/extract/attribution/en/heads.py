@@ -223,6 +223,7 @@ def institution(written: str) -> str:
     """ "Ukraine's military", "the Russian military" -> "Ukrainian military", "Russian
     military": a country's institution named by a common noun is an organisation."""
     words = written.split()
+    determined = bool(words) and words[0].lower() == "the"
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     if len(words) < 2:
@@ -230,11 +231,26 @@ def institution(written: str) -> str:
     owner = words[0].removesuffix("’s").removesuffix("'s")
     rest = " ".join(words[1:]).lower()
     if rest not in INSTITUTIONS:
-        return ""
+        return _named_owner_institution(words) if determined else ""
     if owner in ADJECTIVES and owner != words[0]:
         return f"{ADJECTIVES[owner]} {rest}"
     if words[0] in NATIONALITIES:
         return f"{words[0]} {rest}"
+    return _named_owner_institution(words) if determined else ""
+
+
+def _named_owner_institution(words: list[str]) -> str:
+    """ "the Hong Kong government" -> "Hong Kong government": after "the", a place's or a
+    body's capitalised name, then an institution's common noun (audit of the eval news, issue
+    10: such a body was left empty).  "The" is required, so a sentence-initial "Local
+    government" is not read as a name."""
+    for split in range(1, len(words)):  # the longest institution noun first
+        rest = " ".join(words[split:])
+        if rest.lower() == rest and rest in INSTITUTIONS:
+            owner = words[:split]
+            if all(word[:1].isupper() and not word.endswith(("’s", "'s")) for word in owner):
+                return f"{' '.join(owner)} {rest}"
+            return ""
     return ""
 
 
