@@ -158,7 +158,12 @@ def _participle_adjective(text: str, cue: CueMatch, sentence: tuple[int, int]) -
 
 def _title_case(line: str) -> bool:
     """Is a line in title case (a headline): most of its words capitalised, five or more?"""
-    words = [word for word in line.split() if word[:1].isalpha()]
+    return _title_case_words(line.split())
+
+
+def _title_case_words(split: list[str]) -> bool:
+    """``_title_case`` of a line already split into words."""
+    words = [word for word in split if word[:1].isalpha()]
     return len(words) >= 5 and sum(1 for word in words if word[0].isupper()) / len(words) >= 0.7
 
 
@@ -350,6 +355,10 @@ class _Line(NamedTuple):
     title_case: bool  # ``_title_case``
 
 
+#: One letter or digit: ``str.isalnum`` of one character, as the engine's ``\w`` without "_".
+_ALNUM = re.compile(r"[^\W_]")
+
+
 @lru_cache(maxsize=1)
 def _lines(text: str) -> tuple[list[int], dict[tuple[int, int], _Line]]:
     """The text's newline offsets, and its lines measured so far (one text at a time: the
@@ -375,8 +384,8 @@ def _line_of(text: str, start: int, end: int) -> _Line:
     if line is None:
         stripped = text[bounds[0]:bounds[1]].strip()
         words = stripped.split()
-        worded = sum(1 for word in words if any(char.isalnum() for char in word))
-        line = measured[bounds] = _Line(*bounds, stripped, len(words), worded, _title_case(stripped))
+        worded = sum(1 for word in words if word.isalnum() or _ALNUM.search(word))
+        line = measured[bounds] = _Line(*bounds, stripped, len(words), worded, _title_case_words(words))
     return line
 
 
