@@ -72,6 +72,7 @@ without rules has no claims.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable, NamedTuple, Sequence
 from urllib.parse import urlsplit
 
@@ -263,6 +264,7 @@ def page_names(article: Article) -> frozenset[str]:
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu"})
 
 
+@lru_cache(maxsize=4096)  # an article's few speakers are compared with its page once per figure
 def _folded(name: str) -> str:
     """A name as compared with a site's: lower case, letters and digits only ("Al Jazeera" -> "aljazeera")."""
     return "".join(character for character in name.lower() if character.isalnum())
