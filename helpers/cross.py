@@ -59,27 +59,66 @@ def _from_links(links: pd.DataFrame, claims: pd.DataFrame, events: pd.DataFrame,
     }
 
 
-def export_cross_tables(folder: Path, reference: ReferenceLoad | None = None) -> dict[str, pd.DataFrame]:
+def export_cross_tables(folder: Path, reference: ReferenceLoad | None = None, *,
+                        workers: int = 1) -> dict[str, pd.DataFrame]:
     """The three tables of the export in ``folder``, read back from its Parquet files.
 
     The body paragraphs are fingerprinted one Parquet file (one month's part) at a time, so
     no more than one part's text is in memory; an article lies in one month, so a part holds
-    whole articles, as ``links.fingerprints`` needs.
+    whole articles, as ``links.fingerprints`` needs.  With ``workers`` > 1 the parts are
+    fingerprinted in that many processes (the pool is gone before the links are made, so its
+    memory is not added to theirs); the rows are the same either way.
     """
     from helpers.engines.dataset import read_table, table_files
 
+    reference = load_reference() if reference is None else reference
     articles = read_table(folder, "articles")
-    languages = {}
-    if "language" in articles.columns:
-        languages = {article_id: language for article_id, language in zip(articles["article_id"], articles["language"])
-                     if isinstance(language, str)}
-    prints = []
-    for path in table_files(folder, "blocks"):
-        part = pd.read_parquet(path, columns=["article_id", "kind", "paragraph", "start", "text"],
-                               filters=[("kind", "==", "paragraph")])
-        prints.extend(fingerprints(part, languages=languages))
+    languages = _languages(articles)
+    paths = [str(path) for path in table_files(folder, "blocks")]
+    if workers > 1 and len(paths) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        from helpers.engines.local import worker_context
+
+        with ProcessPoolExecutor(min(workers, len(paths)), mp_context=worker_context()) as pool:
+            prints = [print_ for part in pool.map(part_fingerprints, paths, [languages] * len(paths)) for print_ in part]
+    else:
+        prints = [print_ for path in paths for print_ in part_fingerprints(path, languages)]
+    tables = _links_and_groups(folder, articles, prints)
+    tables["reference_check"] = _reference_check_of(folder, reference, articles)
+    return tables
+
+
+def _languages(articles: pd.DataFrame) -> dict[str, str]:
+    """Article id -> language, for the articles not in English (the fingerprints' default)."""
+    if "language" not in articles.columns:
+        return {}
+    return {article_id: language for article_id, language in zip(articles["article_id"], articles["language"])
+            if isinstance(language, str) and language != "en"}
+
+
+def part_fingerprints(path: str, languages: dict[str, str]) -> list:
+    """The fingerprints of the articles of one Parquet part of ``blocks`` (body paragraphs only)."""
+    part = pd.read_parquet(path, columns=["article_id", "kind", "paragraph", "start", "text"],
+                           filters=[("kind", "==", "paragraph")])
+    return fingerprints(part, languages=languages)
+
+
+def _links_and_groups(folder: Path, articles: pd.DataFrame, prints: list) -> dict[str, pd.DataFrame]:
+    """``article_links`` from the fingerprints, then ``claim_groups``, which reads them."""
+    from helpers.engines.dataset import read_table
+
     prints.sort(key=lambda fingerprint: fingerprint.article_id)
     links = find_links(prints, article_pages(articles)) if prints else pd.DataFrame(columns=LINK_COLUMNS)
-    return _from_links(links, read_table(folder, "claims"), read_table(folder, "events"), articles,
-                       read_table(folder, "attributions"), reference)
+    del prints
+    groups = claim_groups(read_table(folder, "claims"), read_table(folder, "events"), articles,
+                          read_table(folder, "attributions"), links)
+    return {"article_links": links, "claim_groups": groups}
 
+
+def _reference_check_of(folder: str | Path, reference: ReferenceLoad, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """``reference_check`` of the export's claims (read here, so that it can run in a worker)."""
+    from helpers.engines.dataset import read_table
+
+    articles = read_table(Path(folder), "articles") if articles is None else articles
+    return reference_check(read_table(Path(folder), "claims"), read_table(Path(folder), "events"), articles, reference)

@@ -84,7 +84,8 @@ def export_corpus(
     try:
         with make_engine(engine, workers=count, scheduler=scheduler) as runner:
             passes = run_passes(files, Path(out), runner, stems=stems, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
-        exported = finish_export(passes, Path(out), corpus=given, csv=csv, reference=load_reference(reference))
+        exported = finish_export(passes, Path(out), corpus=given, csv=csv, reference=load_reference(reference),
+                                 workers=count or os.cpu_count() or 1)
     finally:  # a failed export leaves no staged batches behind (and no manifest: see ``clear``)
         shutil.rmtree(Path(out) / STAGING, ignore_errors=True)
     return exported.summary()
@@ -156,13 +157,13 @@ def run_passes(
 
 
 def finish_export(passes: Passes, out: Path, *, corpus: list[str], csv: bool = False,
-                  reference: ReferenceLoad | None = None) -> Exported:
+                  reference: ReferenceLoad | None = None, workers: int = 1) -> Exported:
     """The corpus-wide end of the export, in this process once the engine's workers are gone
     (so their memory is not added to this step's): the cross-article tables read back from
     the Parquet tables, the speakers, the load report (with the reference series' refused
     rows), CSV on request and the manifest, written last."""
     reference = load_reference() if reference is None else reference
-    cross = export_cross_tables(out, reference)
+    cross = export_cross_tables(out, reference, workers=workers)
     report = load_report(reference_problems(reference), passes.report)
     rows = dict(passes.rows)
     write_single(passes.speakers, out / "speakers.parquet")

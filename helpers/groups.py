@@ -104,6 +104,7 @@ from typing import Iterable, NamedTuple
 
 import pandas as pd
 
+from helpers.frames import plain
 from helpers.lexicon import (
     APPROX_CLASSES, CUMULATIVE_WINDOWS, RUNNING_TOTAL_AS_OF, RUNNING_TOTAL_SENTENCE_CUES,
     RUNNING_TOTAL_SINCE, RUNNING_TOTAL_WINDOW_OPENERS, SCOPE_GENERIC_WORDS, SHARE_MARKS,
@@ -425,7 +426,7 @@ def claim_days(claims: pd.DataFrame, events: pd.DataFrame, articles: pd.DataFram
     surfaces: dict[str, list[tuple[str, bool]]] = {}
     if len(events):
         dated = (events["date_start"].notna() & events["date_end"].notna()).tolist()
-        for surface, claim_ids, is_dated in zip(events["surface"], events["claims"], dated):
+        for surface, claim_ids, is_dated in zip(plain(events["surface"]), events["claims"], dated):
             for claim_id in _as_list(claim_ids):
                 surfaces.setdefault(claim_id, []).append((_folded(_text(surface)), is_dated))
     windows = claims["window"].map(_text).tolist() if "window" in claims.columns else [""] * len(claims)
@@ -450,7 +451,7 @@ def claim_days(claims: pd.DataFrame, events: pd.DataFrame, articles: pd.DataFram
                            "start": _column(claims, "start"), "end": _column(claims, "end")})
     dates = claim_dates(narrow[with_dates] if with_dates is not None else narrow.iloc[:0], events, articles)
     published = {article_id: (None if when is None or pd.isna(when) else pd.Timestamp(when).date())
-                 for article_id, when in zip(articles["article_id"], articles["published"])} \
+                 for article_id, when in zip(plain(articles["article_id"]), articles["published"])} \
         if "published" in articles.columns else {}
     for claim_id, article_id in zip(claims["claim_id"].tolist(), claims["article_id"].tolist()):
         if claim_id in undated:
@@ -483,7 +484,7 @@ def _article_info(articles: pd.DataFrame) -> dict[str, tuple[pd.Timestamp | None
     languages = articles["language"] if "language" in articles.columns else [""] * len(articles)
     return {
         article_id: (None if when is None or pd.isna(when) else pd.Timestamp(when), _text(language) or "en")
-        for article_id, when, language in zip(articles["article_id"], published, languages)
+        for article_id, when, language in zip(plain(articles["article_id"]), published, plain(languages) if isinstance(languages, pd.Series) else languages)
     }
 
 
@@ -738,7 +739,7 @@ def article_clusters(links: pd.DataFrame) -> dict[str, str]:
 
     if len(links):
         copies = links[links["relation"].isin(COPY_RELATIONS)]
-        for first, second in zip(copies["article_id"], copies["other_article_id"]):
+        for first, second in zip(plain(copies["article_id"]), plain(copies["other_article_id"])):
             a, b = root(first), root(second)
             if a != b:
                 parent[max(a, b)] = min(a, b)
@@ -749,7 +750,7 @@ def linked_pairs(links: pd.DataFrame) -> set[frozenset[str]]:
     """Every pair of articles that ``article_links`` links, whatever the relation."""
     if not len(links):
         return set()
-    return {frozenset(pair) for pair in zip(links["article_id"], links["other_article_id"])}
+    return {frozenset(pair) for pair in zip(plain(links["article_id"]), plain(links["other_article_id"]))}
 
 
 def speaker_names(speakers: Iterable[str]) -> dict[str, str]:
@@ -805,7 +806,7 @@ def _outlets(articles: pd.DataFrame) -> dict[str, tuple[str, str]]:
     authors = articles["authors"] if "authors" in articles.columns else [()] * len(articles)
     domains = articles["domain"] if "domain" in articles.columns else [""] * len(articles)
     out = {}
-    for article_id, outlet, domain, names in zip(articles["article_id"], outlets, domains, authors):
+    for article_id, outlet, domain, names in zip(plain(articles["article_id"]), *(plain(column) if isinstance(column, pd.Series) else column for column in (outlets, domains)), authors):
         if isinstance(names, str):
             names = [names]
         else:

@@ -70,7 +70,6 @@ from urllib.parse import urlsplit
 
 import numpy as np
 import pandas as pd
-from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from helpers.text import split_span
 
@@ -468,6 +467,8 @@ def near_duplicate_pairs(kept: list[_Kept], max_partners: int = MAX_PARTNERS) ->
     those indexed before it, then indexed.  Of more than ``max_partners`` answers, those of
     highest estimated Jaccard (then the latest) are kept: in a templated corpus every text
     is "near" hundreds of others, and keeping them all costs the square of the corpus."""
+    from datasketch import LeanMinHash, MinHash, MinHashLSH  # here: importing it (and scipy) costs 0.9 s
+
     index = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     prototype = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, hashfunc=int)
     signatures = np.zeros((len(kept), NUM_PERM), dtype=np.uint64)

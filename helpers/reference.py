@@ -63,6 +63,7 @@ from typing import Iterable, Mapping, NamedTuple
 
 import pandas as pd
 
+from helpers.frames import plain, plain_rows
 from helpers.load import LoadError
 from helpers.lexicon import CUMULATIVE_WINDOWS, REFERENCE_MEASURE_OF, REFERENCE_MEASURES, SHARE_MARKS
 from helpers.units import unit_family, unit_side
@@ -327,14 +328,14 @@ def claim_dates(claims: pd.DataFrame, events: pd.DataFrame, articles: pd.DataFra
     candidates: dict[str, list] = {}
     if len(events):
         dated = events[events["date_start"].notna() & events["date_end"].notna()]
-        for event in dated.itertuples(index=False):
+        for event in plain_rows(dated):
             for claim_id in _as_list(getattr(event, "claims", None)):
                 candidates.setdefault(claim_id, []).append(event)
     published = {}
     if len(articles):
-        published = {a: _day(p) for a, p in zip(articles["article_id"], articles["published"])}
+        published = {a: _day(p) for a, p in zip(plain(articles["article_id"]), articles["published"])}
     out = {}
-    for claim in claims.itertuples(index=False):
+    for claim in plain_rows(claims):
         found = candidates.get(claim.claim_id)
         if found:
             event = _closest(claim, found)
@@ -376,9 +377,9 @@ def reference_check(
         measures_of.setdefault(source, set()).add(measure)
     languages = {}
     if len(articles) and "language" in articles:
-        languages = dict(zip(articles["article_id"], articles["language"]))
+        languages = dict(zip(plain(articles["article_id"]), plain(articles["language"])))
     wanted = []
-    for claim in claims.itertuples(index=False):
+    for claim in plain_rows(claims):
         language = _text(languages.get(claim.article_id)) or "en"
         measures = claim_measures(_text(claim.kind), _text(claim.unit), language)
         if _is_share(_text(getattr(claim, "surface", "")), language):

@@ -12,7 +12,6 @@ is fictional: The Sampleville Courier, Sampleville, Exampleton, Jane Example, Jo
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 

@@ -62,7 +62,6 @@ from helpers.lexicon import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover - imported for type hints only
-    from helpers.load import Article
     from helpers.text import Sentence
 
 LANGUAGE = "uk"
@@ -87,7 +86,7 @@ DAY_MONTH = re.compile(
     rf"(?:[ \u00a0]+(?P<y>(?:19|20)\d\d)(?!\d)(?P<tail>{_YEAR_TAIL})?)?",
     re.IGNORECASE,
 )
-NUMERIC = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>(?:19|20)\d\d)(?![\d])(?:[ \u00a0]+(?:року|р\.))?")
+NUMERIC = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d])(?:[ \u00a0]+(?:року|р\.))?")
 MONTH_YEAR = re.compile(
     rf"{_B}(?:(?P<m1>{_MONTH_ANY})[ \u00a0]*[-–—][ \u00a0]*)?(?P<m>{_MONTH_ANY})[ \u00a0]+(?P<y>(?:19|20)\d\d)(?!\d)"
     rf"(?P<tail>{_YEAR_TAIL})?",
