@@ -12,6 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers import load_corpus, select
+from helpers.cross import export_cross_tables
 from helpers.__main__ import main
 from helpers.links import LINK_COLUMNS
 from helpers.reference import REFERENCE_COLUMNS
@@ -201,3 +202,15 @@ def test_the_echo_chart_of_a_group_larger_than_the_chart_shows_its_most_connecte
     figure = echo_chart(graph, articles, limit=10)
     assert figure._suptitle.get_text() == ("Who repeats whom: an arrow from each article to the earlier one it repeats\n"
                                           "(the 10 most connected of a group of 40 articles)")
+
+
+def test_the_cross_article_tables_are_the_same_when_worker_processes_fingerprint_the_months(tmp_path):
+    (tmp_path / "corpus").mkdir()
+    two_copies(tmp_path / "corpus")
+    april_copy = page("The Sampleville Courier", "https://courier.example/c", WIRE, date="2025-04-02")
+    (tmp_path / "corpus" / "april.md").write_text(april_copy, "utf-8")
+    main(["export", str(tmp_path / "corpus"), "--out", str(tmp_path / "out"), "--quiet"])
+    one, two = export_cross_tables(tmp_path / "out", workers=1), export_cross_tables(tmp_path / "out", workers=2)
+    assert len(list((tmp_path / "out" / "blocks").glob("published_month=*"))) == 2  # two parts to fingerprint
+    for name in ("article_links", "claim_groups", "reference_check"):
+        pd.testing.assert_frame_equal(two[name], one[name], obj=name)
