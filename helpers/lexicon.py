@@ -1516,7 +1516,18 @@ STANCE_CONTENT_VERBS: dict[str, frozenset[str]] = {
 #: Speech verbs that with a noun-phrase object report an act, not what was said ("addressed
 #: the rising cost of living", "discussed the situation", "outlined the plan").
 OBJECT_ACT_SPEECH: dict[str, frozenset[str]] = {
-    "en": frozenset({"address", "discuss", "outline", "detail", "list", "share", "echo", "document", "demonstrate"}),
+    "en": frozenset({"address", "discuss", "outline", "detail", "list", "share", "echo", "document", "demonstrate",
+                     # acts with a thing as object (audit after2, class 2): "posted geolocated footage",
+                     # "hardly mentioned Sampleland", "has promised deals", "was referring to shells"
+                     "post", "mention", "promise", "refer"}),
+}
+
+#: Evidence verbs that only show, never say: with a person or body as subject ("The Russians
+#: have shown throughout the war that ...", "Sampleland has shown us how") the sentence is the
+#: author's reading of their deeds, not a statement (audit after2, class 2).  A document or
+#: data still shows ("the report shows", "polls show": ``DOCUMENT_NOUNS``).
+SHOWING_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset({"show", "demonstrate", "prove"}),
 }
 
 #: Nouns after "rejected"/"dismissed" that make it a denial, i.e. a statement ("rejected the

@@ -1196,3 +1196,49 @@ def test_a_government_named_by_no_place_stays_an_unnamed_source():
     article = article_of("Local government said it would not enforce the new rules.")
     table = attributions_table([article])
     assert table[["speaker", "speaker_kind"]].to_dict("records") == [{"speaker": "", "speaker_kind": "unnamed"}]
+
+
+# --- audit after2 (issue 10): non-statements ---------------------------------------------------
+
+
+def test_a_body_that_has_shown_something_makes_no_statement():
+    article = article_of("The Sampleville army has shown throughout the war that it can hold the bridge. "
+                         "Jane Example has shown us how we must do so.")
+    assert rows(article) == []
+
+
+def test_a_document_that_shows_something_stays_a_statement():
+    article = article_of("The Sampleville Courier report shows that prices rose.")
+    assert [(a.speaker_text, a.cue, a.speaker_kind) for a in extract_attributions(article)] == [
+        ("The Sampleville Courier report", "shows", "document")]
+
+
+def test_acts_with_a_noun_object_make_no_statement():
+    article = article_of("The Sampleville Drone Forces posted geolocated footage of the strike. "
+                         "Example hardly mentioned Sampleland. Jane Example said Sampleland has promised deals worth "
+                         "$12 million to the city. Jane Example did not clarify whether she was referring to "
+                         "artillery systems or shells.")
+    assert rows(article) == [("Jane Example", "Jane Example", "said", "indirect")]
+
+
+def test_speech_verbs_with_a_noun_object_stay_statements():
+    article = article_of("Jane Example announced new funding for Sampleville. John Sample accused Exampleton of lying. "
+                         "Jane Example posted on Telegram that the city was calm. Sampleland promised to help.")
+    assert [(a.speaker, a.cue) for a in extract_attributions(article)] == [
+        ("Jane Example", "announced"), ("John Sample", "accused"), ("Jane Example", "posted on"),
+        ("Sampleland", "promised")]
+
+
+def test_a_recommended_list_in_a_description_is_no_statement():
+    article = article_of("Intro paragraph about Sampleville.", "Read my Big Five recommended reads for the week.")
+    assert rows(article) == []
+
+
+def test_a_dateline_in_capitals_is_no_speaker():
+    article = article_of("SAMPLEVILLE: The special envoy Jane Example told reporters that the talks would go on.")
+    assert rows(article) == [("Jane Example", "Jane Example", "told", "indirect")]
+
+
+def test_mentioning_what_was_done_stays_a_statement():
+    article = article_of("Jane Example also mentioned ongoing collaboration with the Sampleville Courier to fix the bridge.")
+    assert [(a.speaker, a.cue) for a in extract_attributions(article)] == [("Jane Example", "also mentioned")]
