@@ -1242,3 +1242,15 @@ def test_a_dateline_in_capitals_is_no_speaker():
 def test_mentioning_what_was_done_stays_a_statement():
     article = article_of("Jane Example also mentioned ongoing collaboration with the Sampleville Courier to fix the bridge.")
     assert [(a.speaker, a.cue) for a in extract_attributions(article)] == [("Jane Example", "also mentioned")]
+
+
+def test_a_closing_according_to_is_the_source_of_the_clause_before_it():
+    article = article_of("Eight districts reported damage in the strikes, according to Jane Example.")
+    assert rows(article) == [("Jane Example", "Jane Example", "according to", "according-to")]
+    assert content(article, extract_attributions(article)[0]) == "Eight districts reported damage in the strikes"
+
+
+def test_a_persons_statement_under_according_to_stays_its_own():
+    article = article_of("Jane Example said the bridge was hit, according to John Sample.")
+    assert [(a.speaker, a.cue) for a in extract_attributions(article)] == [
+        ("Jane Example", "said"), ("John Sample", "according to")]

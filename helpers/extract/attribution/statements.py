@@ -164,6 +164,8 @@ def statements(doc: Doc) -> list[Attribution]:
         if cue.kind == "according" and _attach_via(text, cue, by_sentence.get(cue.sentence, ())):
             continue
         draft = _draft(article, cue, drafts)
+        if cue.kind == "according":
+            _drop_subject_under_according(text, draft, drafts, by_sentence.get(cue.sentence, []))
         drafts.append(draft)
         by_sentence.setdefault(cue.sentence, []).append(draft)
     _chains(article, by_sentence, quotes)
@@ -222,6 +224,28 @@ def _attach_via(text: str, cue: CueMatch, same_sentence: Sequence[Draft]) -> boo
         return False
     earlier[-1].via = outlet
     return True
+
+
+def _drop_subject_under_according(text: str, according: Draft, drafts: list[Draft], same_sentence: list[Draft]) -> None:
+    """ "Eight districts reported damage in the strikes, according to Jane Example": the clause
+    before a closing "according to X" is X's, so the sentence's subject, when no person ("Eight
+    districts"), makes no statement of its own (audit after2, class 2: a photo caption gave
+    the districts as the speaker and ignored the source).  A named person's statement inside
+    it stays ("Example said ..., according to Sample": Sample reports that Example said it)."""
+    start, end = according.content
+    cue = according.cue
+    if start is None or start >= cue.cue_start or cue.source_end is None or cue.source_start < cue.cue_end:
+        return
+    if text[cue.source_end:cue.source_end + 3].lstrip(" \xa0")[:1] not in (".", "\n", ""):
+        return  # not the sentence's last words
+    for earlier in list(same_sentence):
+        other = earlier.cue
+        if other is None or earlier.quoted or not start <= other.cue_start < cue.cue_start:
+            continue
+        if earlier.speaker is not None and earlier.speaker.kind == "person":
+            continue
+        drafts.remove(earlier)
+        same_sentence.remove(earlier)
 
 
 # --- one statement's speaker ---------------------------------------------------------------------
