@@ -1469,6 +1469,8 @@ INSTITUTION_NOUNS: dict[str, frozenset[str]] = {
         "armed forces", "air force", "defence ministry", "defense ministry", "foreign ministry",
         "general staff", "intelligence", "presidency", "embassy", "border guard", "border service",
         "emergency service", "prosecutor's office", "central bank", "energy ministry", "finance ministry",
+        # audit after2, class 1: "the U.N. nuclear watchdog", "the Sampleville rights watchdog"
+        "watchdog", "nuclear watchdog", "rights watchdog", "human rights watchdog",
     }),
 }
 
@@ -1559,6 +1561,8 @@ ORGANISATION_WORDS: dict[str, frozenset[str]] = {
         "campaign", "house", "senate", "congress", "state", "republic", "federation", "unit",
         "headquarters", "operator", "energoatom", "ukrenergo", "naftogaz", "un", "eu", "iaea", "forum",
         "osce", "imf", "who", "unhcr", "ohchr", "isw", "gur", "sbu", "hur", "fsb", "mod",
+        # audit after2, class 1: "the UN General Assembly", "the U.N. nuclear watchdog"
+        "assembly", "watchdog",
     }),
 }
 

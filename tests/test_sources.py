@@ -929,9 +929,10 @@ def test_un_with_stops_is_one_speaker_folded_with_its_full_name(sentence, speake
 
 
 def test_a_body_described_with_un_keeps_its_words_and_is_never_u():
+    # audit after2, class 1: the named body is the speaker as written, not an unnamed source
     (statement,) = extract_attributions(article_of("According to the U.N. nuclear watchdog, the plant lost power."))
     assert (statement.speaker, statement.speaker_kind, statement.descriptor) == (
-        "", "unnamed", "the U.N. nuclear watchdog")
+        "U.N. nuclear watchdog", "organisation", "")
 
 
 def test_via_of_told_is_never_copied_to_the_speakers_other_statements():
@@ -1254,3 +1255,58 @@ def test_a_persons_statement_under_according_to_stays_its_own():
     article = article_of("Jane Example said the bridge was hit, according to John Sample.")
     assert [(a.speaker, a.cue) for a in extract_attributions(article)] == [
         ("Jane Example", "said"), ("John Sample", "according to")]
+
+
+# --- audit after2 (issue 10): named bodies and persons -------------------------------------------
+
+
+def speaker_rows(article: Article) -> list[dict]:
+    table = attributions_table([article])
+    return table[["speaker", "speaker_kind", "speaker_text", "role", "organisation"]].to_dict("records")
+
+
+def test_a_named_watchdog_is_an_organisation_speaker_as_written():
+    article = article_of("According to the Sampleville nuclear watchdog, the plant lost power.")
+    assert speaker_rows(article) == [{"speaker": "Sampleville nuclear watchdog", "speaker_kind": "organisation",
+                                      "speaker_text": "the Sampleville nuclear watchdog", "role": "", "organisation": ""}]
+
+
+def test_a_named_assembly_is_an_organisation_speaker():
+    article = article_of("The UN General Assembly said the vote passed.")
+    assert [(a.speaker, a.speaker_kind) for a in extract_attributions(article)] == [("UN General Assembly", "organisation")]
+
+
+def test_a_capitalised_name_in_ing_mid_sentence_is_a_speaker():
+    article = article_of("Last week, Exampling urged “all parties to stop the shelling”.")
+    assert [(a.speaker, a.speaker_text, a.cue) for a in extract_attributions(article)] == [("Exampling", "Exampling", "urged")]
+
+
+def test_a_bodys_spokesperson_speaks_for_the_body():
+    article = article_of("Examplecorp’s spokesperson acknowledged that the chips were sold in Sampleville.")
+    assert speaker_rows(article) == [{"speaker": "Examplecorp", "speaker_kind": "organisation",
+                                      "speaker_text": "Examplecorp’s spokesperson", "role": "spokesperson",
+                                      "organisation": "Examplecorp"}]
+
+
+def test_a_persons_spokesman_stays_unnamed():
+    article = article_of("Jane Example said the line held. Jane Example's spokesman said the talks were over.")
+    assert [(a.speaker, a.speaker_kind, a.descriptor) for a in extract_attributions(article)] == [
+        ("Jane Example", "person", ""), ("", "unnamed", "Jane Example's spokesman")]
+
+
+def test_a_body_cut_short_takes_its_full_name_from_the_article():
+    article = article_of("According to the General Staff of the Armed Forces of Sampleland, the line held.",
+                         "According to the General Staff of the Armed Forces, 230 clashes took place.")
+    assert [(a.speaker, a.speaker_text) for a in extract_attributions(article)] == [
+        ("General Staff of the Armed Forces of Sampleland", "the General Staff of the Armed Forces of Sampleland"),
+        ("General Staff of the Armed Forces of Sampleland", "the General Staff of the Armed Forces")]
+
+
+def test_a_surname_that_is_a_title_after_a_given_name_is_a_name():
+    article = article_of("“We must act,” said Jane Pope, the agency’s director general.")
+    assert [(a.speaker, a.speaker_kind) for a in extract_attributions(article)] == [("Jane Pope", "person")]
+
+
+def test_a_name_after_an_office_with_its_portfolio_is_the_speaker():
+    article = article_of("“We must act,” the Sampleville High Commissioner for Refugees Jan Exampleson said in a statement.")
+    assert [(a.speaker, a.speaker_kind) for a in extract_attributions(article)] == [("Jan Exampleson", "person")]

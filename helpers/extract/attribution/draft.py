@@ -34,6 +34,7 @@ class Draft:
     descriptor: str = ""
     plural: bool = False
     antecedent: str = ""  # a relative's antecedent, when the rules read it too short
+    organisation: str = ""  # the body a spokesperson speaks for ("Example Corp's spokesperson")
 
     @property
     def start(self) -> int:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 from typing import Sequence
@@ -36,7 +37,7 @@ from helpers.extract.attribution.quotes import find_quotes
 from helpers.extract.attribution.records import STATEMENT_KINDS, Attribution, CueMatch, Quote
 from helpers.extract.attribution.resolve import SUBJECT_FORM, context_drafts, resolve_pronoun
 from helpers.extract.attribution.speakers import (
-    NATIONALITIES, TITLES, Registry, Speaker, acronym_name, body_canonical, body_names, full_names,
+    CAPITALS, NATIONALITIES, TITLES, Registry, Speaker, acronym_name, body_canonical, body_names, full_names,
     full_names_with_given, is_given_name, name_words, speaker_kind,
 )
 from helpers.lexicon import DOCUMENT_NOUNS, ORGANISATION_WORDS, SOURCE_GRAMMAR, UNNAMED_SOURCE_WORDS
@@ -95,6 +96,7 @@ class _Article:
         self._newlines: list[int] | None = None
         self._title_case_lines: dict[int, bool] = {}
         self._untitled: str | None = None
+        self.fuller_bodies: dict[str, str] = {}  # a short body name -> its full form in the article ("" for none)
 
     def sentence_spans(self, offset: int) -> tuple[tuple[int, int], tuple[int | None, int | None]] | None:
         """(start, end) of the sentence holding an offset and of the sentence before it."""
@@ -313,8 +315,9 @@ def _draft(article: _Article, cue: CueMatch, earlier: Sequence[Draft]) -> Draft:
     if kind in ("name", "noun", "phrase"):
         written = with_owner(text, draft, written)
         written = seen_by_outlet(draft, written)
+        written = _fuller_body(article, written)
     draft.plural = _plural(written)
-    if kind in ("name", "noun", "phrase") and _is_named(written):
+    if kind in ("name", "noun", "phrase") and _is_named(written, _mid_sentence(article, draft)):
         name = name_part(written)
         if article.headline(cue.sentence):
             name = _headline_name(name, article)
@@ -326,11 +329,72 @@ def _draft(article: _Article, cue: CueMatch, earlier: Sequence[Draft]) -> Draft:
     if body:
         draft.speaker = article.registry.add(body, role)
         return draft
+    if kind in ("name", "noun") and _spokesperson_of(article, draft, written):
+        return draft
     draft.unnamed = True
     draft.role = role
     draft.descriptor = _descriptor(written)
     draft.kind = _unnamed_kind(draft.descriptor)
     return draft
+
+
+#: "Example Corp’s spokesperson", "the Sampleville council's press service": a body's voice.
+_SPOKESPERSON_OF = re.compile(
+    r"(?:[Tt]he[ \xa0]+)?(?P<owner>[A-Z][\w.&-]*(?:[ \xa0]+[A-Z][\w.&-]*){0,4})[’']s[ \xa0]+"
+    r"(?P<role>(?:chief[ \xa0]+|press[ \xa0]+)?(?:spokesperson|spokesman|spokeswoman|spokespeople|press[ \xa0]+service|"
+    r"press[ \xa0]+office|representative))")
+
+
+def _spokesperson_of(article: _Article, draft: Draft, written: str) -> bool:
+    """ "Example Corp’s spokesperson acknowledged ...": the body speaks through its unnamed
+    spokesperson, so the body is the speaker, ``role`` the spokesperson and ``organisation``
+    the body (audit after2, class 1: the speaker was left empty although the body is named).
+    The body rather than an unnamed person: the statement is the body's, and an analyst
+    counts it with the body's other statements.  A name the article gives as a person
+    ("Jane Example's spokesperson") stays a person; a body named once is an organisation."""
+    match = _SPOKESPERSON_OF.fullmatch(written.strip())
+    if match is None or not _is_named(match.group("owner"), True):
+        return False
+    owner = match.group("owner")
+    words = name_words(owner)[1]
+    if not words:
+        return False
+    known = article.registry.find(words)
+    kind = known.kind if known is not None else speaker_kind(" ".join(words))
+    if kind == "person" and (known is not None or len(words) > 1 or is_given_name(words[0])):
+        return False  # "Jane Example's spokesman": a person's aide, who stays unnamed
+    speaker = article.registry.add(owner)
+    if speaker is None:
+        return False
+    speaker.kind = "organisation"  # a spokesperson speaks for a body
+    draft.speaker = speaker
+    draft.role = " ".join(match.group("role").split())
+    draft.organisation = speaker.canonical
+    return True
+
+
+def _fuller_body(article: _Article, written: str) -> str:
+    """A body's name cut short, when the article writes it in full elsewhere: "the General Staff
+    of the Armed Forces" -> "General Staff of the Armed Forces of Sampleland" when the article
+    also says "... of Sampleland" (audit after2, class 1: the short form became a speaker of its
+    own).  Only names that hold "of" (bodies named by what they belong to); the longest
+    extension the article writes most often wins."""
+    core = written[4:] if written[:4].lower() == "the " else written
+    if " of " not in core or not CAPITALISED.match(core) or "\n" in core:
+        return written
+    cache = article.fuller_bodies
+    if core not in cache:
+        pattern = re.compile(re.escape(core) + r"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?[A-Z][\w’'-]*(?:[ \xa0]+[A-Z][\w’'-]*){0,3}")
+        counts = Counter(" ".join(match.group().split()) for match in pattern.finditer(article.text))
+        cache[core] = counts.most_common(1)[0][0] if counts else ""
+    return cache[core] or written
+
+
+def _mid_sentence(article: _Article, draft: Draft) -> bool:
+    """Does the source stand after the first word of its sentence (so that a capital letter
+    marks a name, not the sentence's start: "Last week, Beijing urged")?"""
+    start = draft.speaker_span[0]
+    return start is not None and bool(article.text[article.sentences[draft.cue.sentence][0]:start].strip())
 
 
 def _unnamed_kind(written: str) -> str:
@@ -507,7 +571,7 @@ def _cited_by_outlet(article: _Article, draft: Draft) -> None:
 
 
 @lru_cache(maxsize=8192)
-def _is_named(written: str) -> bool:
+def _is_named(written: str, mid_sentence: bool = False) -> bool:
     """A proper name (capitalised, not a common noun at the start of a sentence)?  Not a
     phrase with an indefinite article or a quantifier ("a joint World Bank ...", "All Example
     Files"), a people ("Ukrainians"), or a capitalised adverb ("Frequently asked")."""
@@ -519,9 +583,12 @@ def _is_named(written: str) -> bool:
     capitalised = [word for word in words if CAPITALISED.match(word)]
     if not capitalised:
         return False
-    if len(words) == 1 and (DEMONYM.fullmatch(words[0]) or words[0].lower().endswith(("ly", "ing"))):
-        return False
+    if len(words) == 1 and (DEMONYM.fullmatch(words[0]) or words[0].lower().endswith("ly")
+                            or words[0].lower().endswith("ing") and not (mid_sentence or words[0] in CAPITALS)):
+        return False  # ("Speaking", "Frequently"; but a capital in -ing, or a name mid-sentence: "Beijing urged")
     head = next((words[i - 1] for i, word in enumerate(words) if i and word in _NAME_HEAD_ENDERS), words[-1])
+    if head.lower().rstrip(".") in TITLES and head is words[-1] and len(words) == 2 and is_given_name(words[0]):
+        return True  # "Jane Pope": a surname that is also a title, after a given name
     if head.lower() in UNNAMED or head.lower().rstrip(".") in TITLES or not CAPITALISED.match(head):
         return False  # "Reports", "A Ukrainian official", "Commanders in Exampleton": a description
     return True
@@ -767,7 +834,7 @@ def _record(text: str, article_id: str, number: int, draft: Draft, canonical: di
     descriptor = draft.descriptor if speaker is None else ""
     return tuple.__new__(Attribution, (
         article_id + (_NUMBERS[number] if number < len(_NUMBERS) else f"/a{number:03d}"), article_id, name, kind,
-        draft.speaker_text, descriptor, role, organisation_in(role) if role else "", cue_text, draft.mode, draft.via,
+        draft.speaker_text, descriptor, role, draft.organisation or (organisation_in(role) if role else ""), cue_text, draft.mode, draft.via,
         draft.medium, speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, draft.sentence_ids,
         draft.quoted, draft.candidates, *_source_phrase(draft),
     ))
