@@ -1310,3 +1310,21 @@ def test_a_surname_that_is_a_title_after_a_given_name_is_a_name():
 def test_a_name_after_an_office_with_its_portfolio_is_the_speaker():
     article = article_of("“We must act,” the Sampleville High Commissioner for Refugees Jan Exampleson said in a statement.")
     assert [(a.speaker, a.speaker_kind) for a in extract_attributions(article)] == [("Jan Exampleson", "person")]
+
+
+# --- audit after2 (issue 10): sentence structure and context ----------------------------------------
+
+
+def test_an_inverted_source_before_a_dashed_aside_says_the_clause_before_it():
+    article = article_of("It also suffered 3,100 casualties in May, estimated Sampleland’s General Staff – a sustainable "
+                         "number given recruitment levels.")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker_text, statement.cue, content(article, statement)) == (
+        "Sampleland’s General Staff", "estimated", "It also suffered 3,100 casualties in May")
+
+
+def test_a_subject_before_a_relative_clause_closed_by_a_dash_is_the_speaker():
+    article = article_of("Jane Example, who met John Sample for seven hours at Exampleton on Saturday—including a round "
+                         "of golf—told the Sampleville Courier that Sample is growing impatient.")
+    assert [(a.speaker, a.cue, a.via) for a in extract_attributions(article)] == [
+        ("Jane Example", "told", "Sampleville Courier")]

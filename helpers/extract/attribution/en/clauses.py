@@ -311,7 +311,9 @@ def content_span(text: str, sentence, cue_start: int, cue_end: int, spans, quote
     start = THAT.match(text, last).end()
     stop = according_tail(text, start, sentence[1])
     end = trim_end(text, start, stop if stop > 0 else sentence[1])
-    if end - start > 3:
+    inverted_aside = (source_start is not None and source_start >= cue_end and text[start:start + 1] in "–—-"
+                      and text[max(sentence[0], cue_start - 2):cue_start].strip() == ",")
+    if end - start > 3 and not inverted_aside:  # ("..., estimated X – an aside": the clause before is X's)
         return start, end, False
     start = clause_start(text, sentence[0], first)
     end = trim_end(text, start, first)
