@@ -1328,3 +1328,23 @@ def test_a_subject_before_a_relative_clause_closed_by_a_dash_is_the_speaker():
                          "of golf—told the Sampleville Courier that Sample is growing impatient.")
     assert [(a.speaker, a.cue, a.via) for a in extract_attributions(article)] == [
         ("Jane Example", "told", "Sampleville Courier")]
+
+
+def test_an_unquoted_sentence_after_a_closed_quotation_is_the_authors():
+    article = article_of("“We will hold the bridge,” said Jane Example, the mayor of Sampleville. The Sampleville "
+                         "service had good insight into the north. “They lacked fuel,” said Example.")
+    assert voice_of(article, "The Sampleville service had good insight").voice == "author"
+    assert [a.mode for a in extract_attributions(article)] == ["direct quote", "direct quote"]
+
+
+def test_an_unquoted_sentence_after_a_description_closing_with_a_quotation_is_the_authors():
+    article = article_of("Jane Example described the outcome as mixed: “progress has been made, but positions differ.” "
+                         "This diplomatic description barely masks the reality. Example added that the talks would go on.")
+    assert [a.mode for a in extract_attributions(article)] == ["indirect", "indirect"]
+
+
+def test_an_unquoted_sentence_inside_reported_speech_stays_the_speakers_by_context():
+    article = article_of("Intro paragraph about Sampleville.", "Jane Example said that the bridge was safe. The repairs "
+                         "would take a week. Example added that the talks would go on.")
+    assert [(a.speaker, a.mode) for a in extract_attributions(article)] == [
+        ("Jane Example", "indirect"), ("Jane Example", "context"), ("Jane Example", "indirect")]

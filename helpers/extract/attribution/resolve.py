@@ -326,7 +326,7 @@ def context_drafts(doc: Doc, drafts: Sequence[Draft], quotes: Sequence[Quote], n
             inferred[sentence.sentence_id] = before if continues else None
             continue
         after = following[position]
-        if not broken and _reported_speech_run(before, before_paragraph, here, after, paragraph) \
+        if not broken and _reported_speech_run(doc.text, before, before_paragraph, here, after, paragraph) \
                 and _prose_like(sentence.text) and not names.people(sentence.start, sentence.end, speakers) \
                 and sentence.text.split(None, 1)[0].lower() not in _NARRATING_PRONOUNS:
             inferred[sentence.sentence_id] = before  # (a sentence naming someone is the author's about them)
@@ -386,9 +386,12 @@ def _continues_quotation(text: str, before: Draft | None, before_paragraph: int,
 _ASKED_SOMEONE = re.compile(r"[ \xa0]+(?:the[ \xa0]+\w+|him|her|them|[A-Z]\w+)")
 
 
-def _reported_speech_run(before: Draft | None, before_paragraph: int, here: int, after, paragraph) -> bool:
-    """Does an unquoted sentence sit inside one named speaker's run of reported speech?"""
-    if before is None or after is None or before.speaker is None:
+def _reported_speech_run(text: str, before: Draft | None, before_paragraph: int, here: int, after, paragraph) -> bool:
+    """Does an unquoted sentence sit inside one named speaker's run of reported speech?  Only
+    after reported (indirect) speech: once a direct quotation has closed, an unquoted sentence
+    is the author's own ("“...,” said Example. The Sampleville service had good insight into
+    ..."), unless a quotation continues (``_continues_quotation``); audit after2, class 7."""
+    if before is None or after is None or before.speaker is None or before.quoted or _ends_in_quotation(text, before):
         return False
     next_draft, next_sentence = after
     if next_draft.speaker is not before.speaker or before_paragraph == 1:
@@ -398,6 +401,15 @@ def _reported_speech_run(before: Draft | None, before_paragraph: int, here: int,
         return False
     continues = next_draft.cue is not None and next_draft.cue.lemma in CONTINUATIONS
     return here == before_paragraph or continues
+
+
+def _ends_in_quotation(text: str, draft: Draft) -> bool:
+    """Does a statement's content close with a quotation ("described it as mixed: “...”")?"""
+    start, end = draft.content
+    if start is None or end is None:
+        return False
+    tail = text[end:end + 2]
+    return text[start:end].rstrip(" .,").endswith(("”", '"')) or tail.startswith(("”", '"', ".”", '."'))
 
 
 def _previous(owner: dict[int, Draft], sentence_id: int) -> Draft | None:
