@@ -1348,3 +1348,19 @@ def test_an_unquoted_sentence_inside_reported_speech_stays_the_speakers_by_conte
                          "would take a week. Example added that the talks would go on.")
     assert [(a.speaker, a.mode) for a in extract_attributions(article)] == [
         ("Jane Example", "indirect"), ("Jane Example", "context"), ("Jane Example", "indirect")]
+
+
+def test_a_quotation_paragraph_after_a_statement_closing_with_a_quotation_is_the_speakers():
+    article = article_of("Intro paragraph about Sampleville.",
+                         "Briefing reporters, Sampleville spokesperson Jane Example said any strike on civilians is "
+                         "“unacceptable and unjustifiable.”",
+                         "“Between yesterday and today, an attack damaged dozens of buildings in Sampleville.”")
+    assert [(a.speaker, a.mode) for a in extract_attributions(article)] == [
+        ("Jane Example", "indirect"), ("Jane Example", "context")]
+
+
+def test_a_quotation_paragraph_after_an_unquoted_statement_stays_unresolved():
+    article = article_of("Intro paragraph about Sampleville.", "Jane Example said the strikes were unacceptable.",
+                         "“Between yesterday and today, an attack damaged dozens of buildings in Sampleville.”")
+    assert [(a.speaker, a.mode) for a in extract_attributions(article)] == [
+        ("Jane Example", "indirect"), ("", "unresolved")]

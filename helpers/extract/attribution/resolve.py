@@ -372,10 +372,14 @@ _NARRATING_PRONOUNS = frozenset({"he", "she", "they", "it", "his", "her", "their
 
 def _continues_quotation(text: str, before: Draft | None, before_paragraph: int, here: int) -> bool:
     """Does a quotation continue the direct quotation of the statement just before it (same
-    or previous paragraph), by a speaker the text names or describes?  Not after a question
+    or previous paragraph), by a speaker the text names or describes?  A statement whose
+    content closes its paragraph with a quotation counts too, for the quotation paragraph
+    right after it (audit after2, class 3).  Not after a question
     put to someone ("... the prosecutor asked the witness."): what follows is the answer."""
-    if before is None or not before.quoted or before.mode == "unresolved" or not 0 <= here - before_paragraph <= 1:
+    if before is None or before.mode == "unresolved" or not 0 <= here - before_paragraph <= 1:
         return False
+    if not before.quoted and not (here - before_paragraph == 1 and _ends_in_quotation(text, before)):
+        return False  # (a paragraph of quotation after "X said the strikes were “unacceptable.”" is X's)
     cue = before.cue
     if cue is not None and cue.lemma == "ask" and _ASKED_SOMEONE.match(text, cue.cue_end):
         return False
