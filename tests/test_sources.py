@@ -1364,3 +1364,27 @@ def test_a_quotation_paragraph_after_an_unquoted_statement_stays_unresolved():
                          "“Between yesterday and today, an attack damaged dozens of buildings in Sampleville.”")
     assert [(a.speaker, a.mode) for a in extract_attributions(article)] == [
         ("Jane Example", "indirect"), ("", "unresolved")]
+
+
+def interview(*answer: str) -> Article:
+    return article_of("Intro paragraph about Sampleville.", "John Sample:", "Jane Example:", *answer,
+                      "John Sample:", "Mary Example:", "The economy is weaker than it looks, and prices keep rising.",
+                      "Related articles")
+
+
+def test_an_answer_under_a_name_label_in_an_interview_is_the_speakers():
+    article = interview("We returned 400 square kilometers this month, and the line holds.")
+    assert [(a.speaker, a.mode, content(article, a)) for a in extract_attributions(article)] == [
+        ("Jane Example", "context", "We returned 400 square kilometers this month, and the line holds."),
+        ("Mary Example", "context", "The economy is weaker than it looks, and prices keep rising.")]
+
+
+def test_i_in_an_interviews_answer_is_the_one_answering():
+    article = interview("As far as I can tell, the bridge is closed.")
+    assert [(a.speaker, a.speaker_text, a.mode) for a in extract_attributions(article)][0] == (
+        "Jane Example", "I", "continued-by-pronoun")
+
+
+def test_a_lone_name_label_is_no_interview():
+    article = article_of("Intro paragraph about Sampleville.", "Jane Example:", "As far as I can tell, the bridge is closed.")
+    assert [(a.speaker, a.speaker_kind, a.mode) for a in extract_attributions(article)] == [("", "author", "indirect")]

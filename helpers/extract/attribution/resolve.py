@@ -292,9 +292,13 @@ def _unresolved(draft: Draft, pronoun: str, candidates: Sequence[str]) -> None:
 
 
 def context_drafts(doc: Doc, drafts: Sequence[Draft], quotes: Sequence[Quote], names: ArticleNames,
-                   speakers: Sequence[Speaker]) -> list[Draft]:
+                   speakers: Sequence[Speaker], sections: Sequence[tuple[int, int, Speaker]] = ()) -> list[Draft]:
     """Body sentences with no cue of their own, given to a speaker on evidence (mode
-    ``context``) or, inside a quotation without it, left ``unresolved``."""
+    ``context``) or, inside a quotation without it, left ``unresolved``.  ``sections`` are the
+    answers of an interview's layout, (start, end, speaker): a sentence inside one is the
+    speaker's."""
+    section_starts = [start for start, _, _ in sections]
+    answerers = {id(speaker): Draft(None, speaker=speaker) for _, _, speaker in sections}
     owner: dict[int, Draft] = {}
     for draft in drafts:
         for sentence_id in draft.sentence_ids:
@@ -321,6 +325,10 @@ def context_drafts(doc: Doc, drafts: Sequence[Draft], quotes: Sequence[Quote], n
             before, before_paragraph, broken = draft, paragraph[sentence.sentence_id], False
             continue
         here = sentence.paragraph or 0
+        section = bisect_right(section_starts, sentence.start) - 1
+        if section >= 0 and sentence.end <= sections[section][1]:
+            inferred[sentence.sentence_id] = answerers[id(sections[section][2])]
+            continue
         if quotes and _in_quote(quotes, quote_starts, sentence):
             continues = not broken and _continues_quotation(doc.text, before, before_paragraph, here)
             inferred[sentence.sentence_id] = before if continues else None

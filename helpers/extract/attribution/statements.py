@@ -177,11 +177,63 @@ def statements(doc: Doc) -> list[Attribution]:
     for draft in drafts:  # every draft here has a cue; its sentences run from its first to its last offset
         low, high = _extent(draft)
         draft.sentence_ids = tuple(ids[bisect_right(ends, low):bisect_left(starts, high)])
-    drafts.extend(context_drafts(doc, drafts, quotes, article.names, article.registry.speakers))
+    sections = _interview_sections(article)
+    if sections:
+        _first_person_in_answers(drafts, sections)
+    drafts.extend(context_drafts(doc, drafts, quotes, article.names, article.registry.speakers, sections))
     drafts.sort(key=draft_start)
     canonical = _canonical_names(article)
     article_id = doc.article_id
     return [_record(text, article_id, number, draft, canonical) for number, draft in enumerate(drafts, start=1)]
+
+
+#: A line that is a person's name and a colon alone ("Jane Example:"): a speaker's label in
+#: an interview's layout, whose answer follows on the next lines.
+_LABEL_LINE = re.compile(r"^[ \t]*(?P<name>[A-Z][\w’'.-]+(?:[ \xa0]+[A-Z][\w’'.-]+){1,3}):[ \t]*$", re.M)
+#: The end of a line of running prose.
+_PROSE_END = (".", "!", "?", "”", '"', "…", ".)")
+
+
+def _interview_sections(article: _Article) -> list[tuple[int, int, Speaker]]:
+    """(start, end, speaker) of each answer in a question-and-answer layout: the prose lines
+    after a label line "Jane Example:" up to the next label or the first line that is not
+    prose (a heading, a link's text).  Only when the article has two label lines or more, so
+    that a lone "Example:" heading is not read as one (audit after2, class 3: "We returned
+    400 square kilometers" under "Name:" had no speaker)."""
+    text = article.text
+    labels = [match for match in _LABEL_LINE.finditer(text) if speaker_kind(match.group("name")) == "person"]
+    if len(labels) < 2:
+        return []
+    sections = []
+    for index, label in enumerate(labels):
+        limit = labels[index + 1].start() if index + 1 < len(labels) else len(text)
+        position = stop = label.end() + 1
+        while position < limit:
+            newline = text.find("\n", position, limit)
+            line_end = newline if newline >= 0 else limit
+            line = text[position:line_end].strip()
+            if line:
+                if not line.endswith(_PROSE_END) or len(line.split()) < 5:
+                    break
+                stop = line_end
+            position = line_end + 1
+        if stop > label.end() + 1:
+            speaker = article.registry.add(label.group("name"))
+            if speaker is not None:
+                sections.append((label.end() + 1, stop, speaker))
+    return sections
+
+
+def _first_person_in_answers(drafts: list[Draft], sections: list[tuple[int, int, Speaker]]) -> None:
+    """ "I"/"we" in an interview's answer is the one answering, not the author."""
+    starts = [start for start, _, _ in sections]
+    for draft in drafts:
+        if draft.kind != "author" or draft.speaker_span[0] is None:
+            continue
+        index = bisect_right(starts, draft.speaker_span[0]) - 1
+        if index >= 0 and draft.speaker_span[0] < sections[index][1]:
+            draft.speaker, draft.kind, draft.unnamed = sections[index][2], "", False
+            draft.mode = "continued-by-pronoun"
 
 
 def _without_background_relatives(cues: list[CueMatch]) -> list[CueMatch]:
