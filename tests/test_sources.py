@@ -1388,3 +1388,25 @@ def test_i_in_an_interviews_answer_is_the_one_answering():
 def test_a_lone_name_label_is_no_interview():
     article = article_of("Intro paragraph about Sampleville.", "Jane Example:", "As far as I can tell, the bridge is closed.")
     assert [(a.speaker, a.speaker_kind, a.mode) for a in extract_attributions(article)] == [("", "author", "indirect")]
+
+
+def test_a_quotation_after_the_authors_question_to_a_described_person_is_their_answer():
+    article = article_of("Intro paragraph about Sampleville.",
+                         "Sampleland's Mayor Jane Example told the Sampleville Courier that the bridge held.",
+                         "I asked Sampleland's mayor about the claim that she is a dictator.",
+                         "\"I am not a dictator, and I didn't start the war, that's it.\"", "Later the council met.")
+    assert [(a.speaker, a.mode) for a in extract_attributions(article)] == [
+        ("Jane Example", "indirect"), ("", "indirect"), ("Jane Example", "context")]
+
+
+def test_a_quotation_after_the_authors_question_to_her_is_the_last_named_persons_answer():
+    article = article_of("Intro paragraph about Sampleville.",
+                         "Jane Example told the Sampleville Courier that the bridge held.",
+                         "I asked her whether the war would go on.", "\"It will go on for years.\"")
+    assert [(a.speaker, a.mode) for a in extract_attributions(article)][-1] == ("Jane Example", "context")
+
+
+def test_a_quotation_after_a_question_to_someone_never_named_as_a_speaker_stays_unresolved():
+    article = article_of("Intro paragraph about Sampleville.", "Jane Example told the Sampleville Courier that the bridge held.",
+                         "I asked John Sample whether the war would go on.", "\"It will go on for years.\"")
+    assert [(a.speaker, a.mode) for a in extract_attributions(article)][-1] == ("", "unresolved")

@@ -331,6 +331,11 @@ def context_drafts(doc: Doc, drafts: Sequence[Draft], quotes: Sequence[Quote], n
             continue
         if quotes and _in_quote(quotes, quote_starts, sentence):
             continues = not broken and _continues_quotation(doc.text, before, before_paragraph, here)
+            if not continues and not broken:
+                answerer = _addressee(doc.text, before, before_paragraph, here, drafts, speakers)
+                if answerer is not None:
+                    inferred[sentence.sentence_id] = answerers.setdefault(id(answerer), Draft(None, speaker=answerer))
+                    continue
             inferred[sentence.sentence_id] = before if continues else None
             continue
         after = following[position]
@@ -392,6 +397,46 @@ def _continues_quotation(text: str, before: Draft | None, before_paragraph: int,
     if cue is not None and cue.lemma == "ask" and _ASKED_SOMEONE.match(text, cue.cue_end):
         return False
     return before.speaker is not None or bool(before.descriptor)
+
+
+#: Whom the author asks: "I asked him", "I asked Example", "I asked Sampleland's mayor".
+_ADDRESSEE = re.compile(r"[ \xa0]+(?:(?P<pronoun>him|her)\b|(?P<description>[A-Z][\w-]*[’']s[ \xa0]+[a-z]+)\b|"
+                        r"(?P<name>[A-Z][\w’'-]*(?:[ \xa0]+[A-Z][\w’'-]*){0,2})\b)")
+#: A name right after a description the article gives it ("Sampleland's mayor Jane Example").
+_NAME_AFTER = r"[ \xa0]+(?-i:(?P<name>[A-Z][\w’'-]*(?:[ \xa0]+[A-Z][\w’'-]*){0,2}))"
+
+
+def _addressee(text: str, before: Draft | None, before_paragraph: int, here: int, drafts: Sequence[Draft],
+               speakers: Sequence[Speaker]) -> Speaker | None:
+    """The person the author's question was put to, whose answer the quotation right after it
+    is ("I asked Sampleland's mayor about ...", then “I am not ...”; audit after2, class 3).
+    On evidence only: a name the article's speakers hold, "him"/"her" for the nearest named
+    person before the question, or a description the article writes elsewhere before a name
+    ("Sampleland's mayor Jane Example")."""
+    if before is None or before.kind != "author" or before.cue is None or before.cue.lemma != "ask" \
+            or not 0 <= here - before_paragraph <= 1:
+        return None
+    match = _ADDRESSEE.match(text, before.cue.cue_end)
+    if match is None:
+        return None
+    if match.group("pronoun"):
+        for earlier in reversed(drafts):
+            if earlier.cue is not None and earlier.cue.cue_start < before.cue.cue_start and earlier.speaker is not None \
+                    and earlier.speaker.kind == "person":
+                return earlier.speaker
+        return None
+    name = match.group("name")
+    if match.group("description"):
+        described = re.search(re.escape(match.group("description")) + _NAME_AFTER, text, re.I)
+        if described is None:
+            return None
+        name = described.group("name")
+    words = name.split()
+    found = [speaker for speaker in speakers if speaker.kind == "person" and speaker.matches(words)]
+    if not found:  # (a headline's "Resilient Example" is the article's Jane Example: the surname agrees)
+        found = [speaker for speaker in speakers if speaker.kind == "person" and speaker.words
+                 and fold_word(speaker.words[-1]) == fold_word(words[-1])]
+    return found[0] if len(found) == 1 else None
 
 
 #: The person a question is put to, after "asked" ("asked the secretary", "asked him").
