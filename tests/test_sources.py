@@ -1410,3 +1410,16 @@ def test_a_quotation_after_a_question_to_someone_never_named_as_a_speaker_stays_
     article = article_of("Intro paragraph about Sampleville.", "Jane Example told the Sampleville Courier that the bridge held.",
                          "I asked John Sample whether the war would go on.", "\"It will go on for years.\"")
     assert [(a.speaker, a.mode) for a in extract_attributions(article)][-1] == ("", "unresolved")
+
+
+def test_i_in_an_italic_epigraph_signed_by_a_person_is_the_signer():
+    article = article_of("_“I’m ready to talk”. What does it mean? That’s why I said: We are ready for compromises that "
+                         "respect our people._**Mayor Jane Example, 20 February 2026.**",
+                         "Another week in Sampleville has passed, and the bridge still stands.")
+    assert [(a.speaker, a.speaker_text, a.cue, a.mode) for a in extract_attributions(article)] == [
+        ("Jane Example", "", "", "context"), ("Jane Example", "I", "said:", "continued-by-pronoun")]
+
+
+def test_i_outside_an_epigraph_stays_the_author():
+    article = article_of("Intro paragraph about Sampleville.", "As far as I can tell, the bridge is closed.")
+    assert [(a.speaker, a.speaker_kind) for a in extract_attributions(article)] == [("", "author")]
