@@ -1209,9 +1209,9 @@ def test_a_body_that_has_shown_something_makes_no_statement():
 
 
 def test_a_document_that_shows_something_stays_a_statement():
-    article = article_of("The Sampleville Courier report shows that prices rose.")
+    article = article_of("This new report shows that prices rose in Sampleville.")
     assert [(a.speaker_text, a.cue, a.speaker_kind) for a in extract_attributions(article)] == [
-        ("The Sampleville Courier report", "shows", "document")]
+        ("This new report", "shows", "document")]
 
 
 def test_acts_with_a_noun_object_make_no_statement():
@@ -1423,3 +1423,17 @@ def test_i_in_an_italic_epigraph_signed_by_a_person_is_the_signer():
 def test_i_outside_an_epigraph_stays_the_author():
     article = article_of("Intro paragraph about Sampleville.", "As far as I can tell, the bridge is closed.")
     assert [(a.speaker, a.speaker_kind) for a in extract_attributions(article)] == [("", "author")]
+
+
+def test_a_named_bodys_document_speaks_for_the_body():
+    article = article_of("According to a Sampleville Office of Foreign Aid document reviewed by the Sampleville Courier, "
+                         "the sale was delayed.")
+    assert speaker_rows(article) == [{"speaker": "Sampleville Office of Foreign Aid", "speaker_kind": "organisation",
+                                      "speaker_text": "a Sampleville Office of Foreign Aid document reviewed by the "
+                                                      "Sampleville Courier",
+                                      "role": "document", "organisation": "Sampleville Office of Foreign Aid"}]
+
+
+def test_an_unnamed_document_stays_a_document():
+    article = article_of("The report found that the bridge was safe.")
+    assert [(a.speaker, a.speaker_kind) for a in extract_attributions(article)] == [("", "document")]

@@ -403,7 +403,7 @@ def _draft(article: _Article, cue: CueMatch, earlier: Sequence[Draft]) -> Draft:
     if body:
         draft.speaker = article.registry.add(body, role)
         return draft
-    if kind in ("name", "noun") and _spokesperson_of(article, draft, written):
+    if kind in ("name", "noun", "phrase") and _spokesperson_of(article, draft, written):
         return draft
     draft.unnamed = True
     draft.role = role
@@ -419,15 +419,25 @@ _SPOKESPERSON_OF = re.compile(
     r"press[ \xa0]+office|representative))")
 
 
+#: "an Example Office of Foreign Aid document reviewed by the Courier": a body's document.
+_DOCUMENT_OF = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)[ \xa0]+)?(?P<owner>[A-Z][\w.&-]*(?:[ \xa0]+(?:of|for|and|the|[A-Z][\w.&-]*)){0,6}?)"
+    r"[ \xa0]+(?P<role>document|documents|report|memo|letter|assessment|filing|study|analysis|review)"
+    r"(?:[ \xa0]+(?:reviewed|seen|obtained)[ \xa0]+by[ \xa0]+[^\n]{1,80})?")
+
+
 def _spokesperson_of(article: _Article, draft: Draft, written: str) -> bool:
     """ "Example Corp’s spokesperson acknowledged ...": the body speaks through its unnamed
     spokesperson, so the body is the speaker, ``role`` the spokesperson and ``organisation``
     the body (audit after2, class 1: the speaker was left empty although the body is named).
+    So too a named body's document ("according to an Example Office document reviewed by
+    the Courier": the Example Office, role "document").
     The body rather than an unnamed person: the statement is the body's, and an analyst
     counts it with the body's other statements.  A name the article gives as a person
     ("Jane Example's spokesperson") stays a person; a body named once is an organisation."""
-    match = _SPOKESPERSON_OF.fullmatch(written.strip())
-    if match is None or not _is_named(match.group("owner"), True):
+    match = _SPOKESPERSON_OF.fullmatch(written.strip()) or _DOCUMENT_OF.fullmatch(written.strip())
+    if match is None or match.group("owner").split()[0].lower() in _DETERMINERS \
+            or not _is_named(match.group("owner"), True):  # ("This assessment": no body named)
         return False
     owner = match.group("owner")
     words = name_words(owner)[1]
@@ -908,7 +918,8 @@ def _record(text: str, article_id: str, number: int, draft: Draft, canonical: di
     descriptor = draft.descriptor if speaker is None else ""
     return tuple.__new__(Attribution, (
         article_id + (_NUMBERS[number] if number < len(_NUMBERS) else f"/a{number:03d}"), article_id, name, kind,
-        draft.speaker_text, descriptor, role, draft.organisation or (organisation_in(role) if role else ""), cue_text, draft.mode, draft.via,
+        draft.speaker_text, descriptor, role,
+        (name or draft.organisation) if draft.organisation else (organisation_in(role) if role else ""), cue_text, draft.mode, draft.via,
         draft.medium, speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, draft.sentence_ids,
         draft.quoted, draft.candidates, *_source_phrase(draft),
     ))
