@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Sequence
 
 from helpers.doc import Doc
@@ -427,16 +428,23 @@ def _addressee(text: str, before: Draft | None, before_paragraph: int, here: int
         return None
     name = match.group("name")
     if match.group("description"):
-        described = re.search(re.escape(match.group("description")) + _NAME_AFTER, text, re.I)
-        if described is None:
+        name = _described_name(text, match.group("description"))
+        if not name:
             return None
-        name = described.group("name")
     words = name.split()
     found = [speaker for speaker in speakers if speaker.kind == "person" and speaker.matches(words)]
     if not found:  # (a headline's "Resilient Example" is the article's Jane Example: the surname agrees)
         found = [speaker for speaker in speakers if speaker.kind == "person" and speaker.words
                  and fold_word(speaker.words[-1]) == fold_word(words[-1])]
     return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _described_name(text: str, description: str) -> str:
+    """The name the text writes right after a description ("Sampleland's mayor Jane Example"),
+    else "": one search per description and text, however many quotations ask for it."""
+    described = re.search(re.escape(description) + _NAME_AFTER, text, re.I)
+    return described.group("name") if described is not None else ""
 
 
 #: The person a question is put to, after "asked" ("asked the secretary", "asked him").
