@@ -1469,6 +1469,8 @@ INSTITUTION_NOUNS: dict[str, frozenset[str]] = {
         "armed forces", "air force", "defence ministry", "defense ministry", "foreign ministry",
         "general staff", "intelligence", "presidency", "embassy", "border guard", "border service",
         "emergency service", "prosecutor's office", "central bank", "energy ministry", "finance ministry",
+        # audit after2, class 1: "the U.N. nuclear watchdog", "the Sampleville rights watchdog"
+        "watchdog", "nuclear watchdog", "rights watchdog", "human rights watchdog",
     }),
 }
 
@@ -1516,7 +1518,18 @@ STANCE_CONTENT_VERBS: dict[str, frozenset[str]] = {
 #: Speech verbs that with a noun-phrase object report an act, not what was said ("addressed
 #: the rising cost of living", "discussed the situation", "outlined the plan").
 OBJECT_ACT_SPEECH: dict[str, frozenset[str]] = {
-    "en": frozenset({"address", "discuss", "outline", "detail", "list", "share", "echo", "document", "demonstrate"}),
+    "en": frozenset({"address", "discuss", "outline", "detail", "list", "share", "echo", "document", "demonstrate",
+                     # acts with a thing as object (audit after2, class 2): "posted geolocated footage",
+                     # "hardly mentioned Sampleland", "has promised deals", "was referring to shells"
+                     "post", "mention", "promise", "refer"}),
+}
+
+#: Evidence verbs that only show, never say: with a person or body as subject ("The Russians
+#: have shown throughout the war that ...", "Sampleland has shown us how") the sentence is the
+#: author's reading of their deeds, not a statement (audit after2, class 2).  A document or
+#: data still shows ("the report shows", "polls show": ``DOCUMENT_NOUNS``).
+SHOWING_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset({"show", "demonstrate", "prove"}),
 }
 
 #: Nouns after "rejected"/"dismissed" that make it a denial, i.e. a statement ("rejected the
@@ -1548,6 +1561,8 @@ ORGANISATION_WORDS: dict[str, frozenset[str]] = {
         "campaign", "house", "senate", "congress", "state", "republic", "federation", "unit",
         "headquarters", "operator", "energoatom", "ukrenergo", "naftogaz", "un", "eu", "iaea", "forum",
         "osce", "imf", "who", "unhcr", "ohchr", "isw", "gur", "sbu", "hur", "fsb", "mod",
+        # audit after2, class 1: "the UN General Assembly", "the U.N. nuclear watchdog"
+        "assembly", "watchdog",
     }),
 }
 

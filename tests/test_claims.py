@@ -603,3 +603,12 @@ def test_the_site_named_by_the_url_is_never_a_speaker():
     article = parse_text("---\ntitle: Exampleton shelled\ndate: 2025-03-14\n"
                          "url: https://www.samplecourier.com/news/1\n---\n\nSampleville holds.\n", "x.md")
     assert page_names(article) == frozenset({"samplecourier"})
+
+
+def test_a_statement_ends_at_its_footnote_link_so_the_next_ones_figure_is_not_its(tmp_path):
+    # audit after2, class 3: ISW's ".[[xxi]](...)" footnotes join sentences; a governor's
+    # statement held the next outlet's figure
+    claims = _claims_of(tmp_path, "Sampleville Governor Jane Example acknowledged that drones struck a depot in "
+                                  "Sampleville.[[xxi]](https://example.org/<#_edn1>) The Sampleville Courier reported "
+                                  "that the depot stores 700 tonnes of fuel.[[xxii]](https://example.org/<#_edn2>)")
+    assert claims[["surface", "speaker"]].values.tolist() == [["700", "Sampleville Courier"]]

@@ -929,9 +929,10 @@ def test_un_with_stops_is_one_speaker_folded_with_its_full_name(sentence, speake
 
 
 def test_a_body_described_with_un_keeps_its_words_and_is_never_u():
+    # audit after2, class 1: the named body is the speaker as written, not an unnamed source
     (statement,) = extract_attributions(article_of("According to the U.N. nuclear watchdog, the plant lost power."))
     assert (statement.speaker, statement.speaker_kind, statement.descriptor) == (
-        "", "unnamed", "the U.N. nuclear watchdog")
+        "U.N. nuclear watchdog", "organisation", "")
 
 
 def test_via_of_told_is_never_copied_to_the_speakers_other_statements():
@@ -1196,3 +1197,243 @@ def test_a_government_named_by_no_place_stays_an_unnamed_source():
     article = article_of("Local government said it would not enforce the new rules.")
     table = attributions_table([article])
     assert table[["speaker", "speaker_kind"]].to_dict("records") == [{"speaker": "", "speaker_kind": "unnamed"}]
+
+
+# --- audit after2 (issue 10): non-statements ---------------------------------------------------
+
+
+def test_a_body_that_has_shown_something_makes_no_statement():
+    article = article_of("The Sampleville army has shown throughout the war that it can hold the bridge. "
+                         "Jane Example has shown us how we must do so.")
+    assert rows(article) == []
+
+
+def test_a_document_that_shows_something_stays_a_statement():
+    article = article_of("This new report shows that prices rose in Sampleville.")
+    assert [(a.speaker_text, a.cue, a.speaker_kind) for a in extract_attributions(article)] == [
+        ("This new report", "shows", "document")]
+
+
+def test_acts_with_a_noun_object_make_no_statement():
+    article = article_of("The Sampleville Drone Forces posted geolocated footage of the strike. "
+                         "Example hardly mentioned Sampleland. Jane Example said Sampleland has promised deals worth "
+                         "$12 million to the city. Jane Example did not clarify whether she was referring to "
+                         "artillery systems or shells.")
+    assert rows(article) == [("Jane Example", "Jane Example", "said", "indirect")]
+
+
+def test_speech_verbs_with_a_noun_object_stay_statements():
+    article = article_of("Jane Example announced new funding for Sampleville. John Sample accused Exampleton of lying. "
+                         "Jane Example posted on Telegram that the city was calm. Sampleland promised to help.")
+    assert [(a.speaker, a.cue) for a in extract_attributions(article)] == [
+        ("Jane Example", "announced"), ("John Sample", "accused"), ("Jane Example", "posted on"),
+        ("Sampleland", "promised")]
+
+
+def test_a_recommended_list_in_a_description_is_no_statement():
+    article = article_of("Intro paragraph about Sampleville.", "Read my Big Five recommended reads for the week.")
+    assert rows(article) == []
+
+
+def test_a_dateline_in_capitals_is_no_speaker():
+    article = article_of("SAMPLEVILLE: The special envoy Jane Example told reporters that the talks would go on.")
+    assert rows(article) == [("Jane Example", "Jane Example", "told", "indirect")]
+
+
+def test_mentioning_what_was_done_stays_a_statement():
+    article = article_of("Jane Example also mentioned ongoing collaboration with the Sampleville Courier to fix the bridge.")
+    assert [(a.speaker, a.cue) for a in extract_attributions(article)] == [("Jane Example", "also mentioned")]
+
+
+def test_a_closing_according_to_is_the_source_of_the_clause_before_it():
+    article = article_of("Eight districts reported damage in the strikes, according to Jane Example.")
+    assert rows(article) == [("Jane Example", "Jane Example", "according to", "according-to")]
+    assert content(article, extract_attributions(article)[0]) == "Eight districts reported damage in the strikes"
+
+
+def test_a_persons_statement_under_according_to_stays_its_own():
+    article = article_of("Jane Example said the bridge was hit, according to John Sample.")
+    assert [(a.speaker, a.cue) for a in extract_attributions(article)] == [
+        ("Jane Example", "said"), ("John Sample", "according to")]
+
+
+# --- audit after2 (issue 10): named bodies and persons -------------------------------------------
+
+
+def speaker_rows(article: Article) -> list[dict]:
+    table = attributions_table([article])
+    return table[["speaker", "speaker_kind", "speaker_text", "role", "organisation"]].to_dict("records")
+
+
+def test_a_named_watchdog_is_an_organisation_speaker_as_written():
+    article = article_of("According to the Sampleville nuclear watchdog, the plant lost power.")
+    assert speaker_rows(article) == [{"speaker": "Sampleville nuclear watchdog", "speaker_kind": "organisation",
+                                      "speaker_text": "the Sampleville nuclear watchdog", "role": "", "organisation": ""}]
+
+
+def test_a_named_assembly_is_an_organisation_speaker():
+    article = article_of("The UN General Assembly said the vote passed.")
+    assert [(a.speaker, a.speaker_kind) for a in extract_attributions(article)] == [("UN General Assembly", "organisation")]
+
+
+def test_a_capitalised_name_in_ing_mid_sentence_is_a_speaker():
+    article = article_of("Last week, Exampling urged “all parties to stop the shelling”.")
+    assert [(a.speaker, a.speaker_text, a.cue) for a in extract_attributions(article)] == [("Exampling", "Exampling", "urged")]
+
+
+def test_a_bodys_spokesperson_speaks_for_the_body():
+    article = article_of("Examplecorp’s spokesperson acknowledged that the chips were sold in Sampleville.")
+    assert speaker_rows(article) == [{"speaker": "Examplecorp", "speaker_kind": "organisation",
+                                      "speaker_text": "Examplecorp’s spokesperson", "role": "spokesperson",
+                                      "organisation": "Examplecorp"}]
+
+
+def test_a_persons_spokesman_stays_unnamed():
+    article = article_of("Jane Example said the line held. Jane Example's spokesman said the talks were over.")
+    assert [(a.speaker, a.speaker_kind, a.descriptor) for a in extract_attributions(article)] == [
+        ("Jane Example", "person", ""), ("", "unnamed", "Jane Example's spokesman")]
+
+
+def test_a_body_cut_short_takes_its_full_name_from_the_article():
+    article = article_of("According to the General Staff of the Armed Forces of Sampleland, the line held.",
+                         "According to the General Staff of the Armed Forces, 230 clashes took place.")
+    assert [(a.speaker, a.speaker_text) for a in extract_attributions(article)] == [
+        ("General Staff of the Armed Forces of Sampleland", "the General Staff of the Armed Forces of Sampleland"),
+        ("General Staff of the Armed Forces of Sampleland", "the General Staff of the Armed Forces")]
+
+
+def test_a_surname_that_is_a_title_after_a_given_name_is_a_name():
+    article = article_of("“We must act,” said Jane Pope, the agency’s director general.")
+    assert [(a.speaker, a.speaker_kind) for a in extract_attributions(article)] == [("Jane Pope", "person")]
+
+
+def test_a_name_after_an_office_with_its_portfolio_is_the_speaker():
+    article = article_of("“We must act,” the Sampleville High Commissioner for Refugees Jan Exampleson said in a statement.")
+    assert [(a.speaker, a.speaker_kind) for a in extract_attributions(article)] == [("Jan Exampleson", "person")]
+
+
+# --- audit after2 (issue 10): sentence structure and context ----------------------------------------
+
+
+def test_an_inverted_source_before_a_dashed_aside_says_the_clause_before_it():
+    article = article_of("It also suffered 3,100 casualties in May, estimated Sampleland’s General Staff – a sustainable "
+                         "number given recruitment levels.")
+    (statement,) = extract_attributions(article)
+    assert (statement.speaker_text, statement.cue, content(article, statement)) == (
+        "Sampleland’s General Staff", "estimated", "It also suffered 3,100 casualties in May")
+
+
+def test_a_subject_before_a_relative_clause_closed_by_a_dash_is_the_speaker():
+    article = article_of("Jane Example, who met John Sample for seven hours at Exampleton on Saturday—including a round "
+                         "of golf—told the Sampleville Courier that Sample is growing impatient.")
+    assert [(a.speaker, a.cue, a.via) for a in extract_attributions(article)] == [
+        ("Jane Example", "told", "Sampleville Courier")]
+
+
+def test_an_unquoted_sentence_after_a_closed_quotation_is_the_authors():
+    article = article_of("“We will hold the bridge,” said Jane Example, the mayor of Sampleville. The Sampleville "
+                         "service had good insight into the north. “They lacked fuel,” said Example.")
+    assert voice_of(article, "The Sampleville service had good insight").voice == "author"
+    assert [a.mode for a in extract_attributions(article)] == ["direct quote", "direct quote"]
+
+
+def test_an_unquoted_sentence_after_a_description_closing_with_a_quotation_is_the_authors():
+    article = article_of("Jane Example described the outcome as mixed: “progress has been made, but positions differ.” "
+                         "This diplomatic description barely masks the reality. Example added that the talks would go on.")
+    assert [a.mode for a in extract_attributions(article)] == ["indirect", "indirect"]
+
+
+def test_an_unquoted_sentence_inside_reported_speech_stays_the_speakers_by_context():
+    article = article_of("Intro paragraph about Sampleville.", "Jane Example said that the bridge was safe. The repairs "
+                         "would take a week. Example added that the talks would go on.")
+    assert [(a.speaker, a.mode) for a in extract_attributions(article)] == [
+        ("Jane Example", "indirect"), ("Jane Example", "context"), ("Jane Example", "indirect")]
+
+
+def test_a_quotation_paragraph_after_a_statement_closing_with_a_quotation_is_the_speakers():
+    article = article_of("Intro paragraph about Sampleville.",
+                         "Briefing reporters, Sampleville spokesperson Jane Example said any strike on civilians is "
+                         "“unacceptable and unjustifiable.”",
+                         "“Between yesterday and today, an attack damaged dozens of buildings in Sampleville.”")
+    assert [(a.speaker, a.mode) for a in extract_attributions(article)] == [
+        ("Jane Example", "indirect"), ("Jane Example", "context")]
+
+
+def test_a_quotation_paragraph_after_an_unquoted_statement_stays_unresolved():
+    article = article_of("Intro paragraph about Sampleville.", "Jane Example said the strikes were unacceptable.",
+                         "“Between yesterday and today, an attack damaged dozens of buildings in Sampleville.”")
+    assert [(a.speaker, a.mode) for a in extract_attributions(article)] == [
+        ("Jane Example", "indirect"), ("", "unresolved")]
+
+
+def interview(*answer: str) -> Article:
+    return article_of("Intro paragraph about Sampleville.", "John Sample:", "Jane Example:", *answer,
+                      "John Sample:", "Mary Example:", "The economy is weaker than it looks, and prices keep rising.",
+                      "Related articles")
+
+
+def test_an_answer_under_a_name_label_in_an_interview_is_the_speakers():
+    article = interview("We returned 400 square kilometers this month, and the line holds.")
+    assert [(a.speaker, a.mode, content(article, a)) for a in extract_attributions(article)] == [
+        ("Jane Example", "context", "We returned 400 square kilometers this month, and the line holds."),
+        ("Mary Example", "context", "The economy is weaker than it looks, and prices keep rising.")]
+
+
+def test_i_in_an_interviews_answer_is_the_one_answering():
+    article = interview("As far as I can tell, the bridge is closed.")
+    assert [(a.speaker, a.speaker_text, a.mode) for a in extract_attributions(article)][0] == (
+        "Jane Example", "I", "continued-by-pronoun")
+
+
+def test_a_lone_name_label_is_no_interview():
+    article = article_of("Intro paragraph about Sampleville.", "Jane Example:", "As far as I can tell, the bridge is closed.")
+    assert [(a.speaker, a.speaker_kind, a.mode) for a in extract_attributions(article)] == [("", "author", "indirect")]
+
+
+def test_a_quotation_after_the_authors_question_to_a_described_person_is_their_answer():
+    article = article_of("Intro paragraph about Sampleville.",
+                         "Sampleland's Mayor Jane Example told the Sampleville Courier that the bridge held.",
+                         "I asked Sampleland's mayor about the claim that she is a dictator.",
+                         "\"I am not a dictator, and I didn't start the war, that's it.\"", "Later the council met.")
+    assert [(a.speaker, a.mode) for a in extract_attributions(article)] == [
+        ("Jane Example", "indirect"), ("", "indirect"), ("Jane Example", "context")]
+
+
+def test_a_quotation_after_the_authors_question_to_her_is_the_last_named_persons_answer():
+    article = article_of("Intro paragraph about Sampleville.",
+                         "Jane Example told the Sampleville Courier that the bridge held.",
+                         "I asked her whether the war would go on.", "\"It will go on for years.\"")
+    assert [(a.speaker, a.mode) for a in extract_attributions(article)][-1] == ("Jane Example", "context")
+
+
+def test_a_quotation_after_a_question_to_someone_never_named_as_a_speaker_stays_unresolved():
+    article = article_of("Intro paragraph about Sampleville.", "Jane Example told the Sampleville Courier that the bridge held.",
+                         "I asked John Sample whether the war would go on.", "\"It will go on for years.\"")
+    assert [(a.speaker, a.mode) for a in extract_attributions(article)][-1] == ("", "unresolved")
+
+
+def test_i_in_an_italic_epigraph_signed_by_a_person_is_the_signer():
+    article = article_of("_“I’m ready to talk”. What does it mean? That’s why I said: We are ready for compromises that "
+                         "respect our people._**Mayor Jane Example, 20 February 2026.**",
+                         "Another week in Sampleville has passed, and the bridge still stands.")
+    assert [(a.speaker, a.speaker_text, a.cue, a.mode) for a in extract_attributions(article)] == [
+        ("Jane Example", "", "", "context"), ("Jane Example", "I", "said:", "continued-by-pronoun")]
+
+
+def test_i_outside_an_epigraph_stays_the_author():
+    article = article_of("Intro paragraph about Sampleville.", "As far as I can tell, the bridge is closed.")
+    assert [(a.speaker, a.speaker_kind) for a in extract_attributions(article)] == [("", "author")]
+
+
+def test_a_named_bodys_document_speaks_for_the_body():
+    article = article_of("According to a Sampleville Office of Foreign Aid document reviewed by the Sampleville Courier, "
+                         "the sale was delayed.")
+    assert speaker_rows(article) == [{"speaker": "Sampleville Office of Foreign Aid", "speaker_kind": "organisation",
+                                      "speaker_text": "a Sampleville Office of Foreign Aid document reviewed by the "
+                                                      "Sampleville Courier",
+                                      "role": "document", "organisation": "Sampleville Office of Foreign Aid"}]
+
+
+def test_an_unnamed_document_stays_a_document():
+    article = article_of("The report found that the bridge was safe.")
+    assert [(a.speaker, a.speaker_kind) for a in extract_attributions(article)] == [("", "document")]

@@ -34,6 +34,8 @@ class Draft:
     descriptor: str = ""
     plural: bool = False
     antecedent: str = ""  # a relative's antecedent, when the rules read it too short
+    organisation: str = ""  # the body a spokesperson or document speaks for ("Example Corp's spokesperson"):
+    # the row's organisation is then the speaker's canonical name
 
     @property
     def start(self) -> int:

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Sequence
 
 from helpers.doc import Doc
@@ -292,9 +293,13 @@ def _unresolved(draft: Draft, pronoun: str, candidates: Sequence[str]) -> None:
 
 
 def context_drafts(doc: Doc, drafts: Sequence[Draft], quotes: Sequence[Quote], names: ArticleNames,
-                   speakers: Sequence[Speaker]) -> list[Draft]:
+                   speakers: Sequence[Speaker], sections: Sequence[tuple[int, int, Speaker]] = ()) -> list[Draft]:
     """Body sentences with no cue of their own, given to a speaker on evidence (mode
-    ``context``) or, inside a quotation without it, left ``unresolved``."""
+    ``context``) or, inside a quotation without it, left ``unresolved``.  ``sections`` are the
+    answers of an interview's layout, (start, end, speaker): a sentence inside one is the
+    speaker's."""
+    section_starts = [start for start, _, _ in sections]
+    answerers = {id(speaker): Draft(None, speaker=speaker) for _, _, speaker in sections}
     owner: dict[int, Draft] = {}
     for draft in drafts:
         for sentence_id in draft.sentence_ids:
@@ -321,12 +326,21 @@ def context_drafts(doc: Doc, drafts: Sequence[Draft], quotes: Sequence[Quote], n
             before, before_paragraph, broken = draft, paragraph[sentence.sentence_id], False
             continue
         here = sentence.paragraph or 0
+        section = bisect_right(section_starts, sentence.start) - 1
+        if section >= 0 and sentence.end <= sections[section][1]:
+            inferred[sentence.sentence_id] = answerers[id(sections[section][2])]
+            continue
         if quotes and _in_quote(quotes, quote_starts, sentence):
             continues = not broken and _continues_quotation(doc.text, before, before_paragraph, here)
+            if not continues and not broken:
+                answerer = _addressee(doc.text, before, before_paragraph, here, drafts, speakers)
+                if answerer is not None:
+                    inferred[sentence.sentence_id] = answerers.setdefault(id(answerer), Draft(None, speaker=answerer))
+                    continue
             inferred[sentence.sentence_id] = before if continues else None
             continue
         after = following[position]
-        if not broken and _reported_speech_run(before, before_paragraph, here, after, paragraph) \
+        if not broken and _reported_speech_run(doc.text, before, before_paragraph, here, after, paragraph) \
                 and _prose_like(sentence.text) and not names.people(sentence.start, sentence.end, speakers) \
                 and sentence.text.split(None, 1)[0].lower() not in _NARRATING_PRONOUNS:
             inferred[sentence.sentence_id] = before  # (a sentence naming someone is the author's about them)
@@ -372,23 +386,77 @@ _NARRATING_PRONOUNS = frozenset({"he", "she", "they", "it", "his", "her", "their
 
 def _continues_quotation(text: str, before: Draft | None, before_paragraph: int, here: int) -> bool:
     """Does a quotation continue the direct quotation of the statement just before it (same
-    or previous paragraph), by a speaker the text names or describes?  Not after a question
+    or previous paragraph), by a speaker the text names or describes?  A statement whose
+    content closes its paragraph with a quotation counts too, for the quotation paragraph
+    right after it (audit after2, class 3).  Not after a question
     put to someone ("... the prosecutor asked the witness."): what follows is the answer."""
-    if before is None or not before.quoted or before.mode == "unresolved" or not 0 <= here - before_paragraph <= 1:
+    if before is None or before.mode == "unresolved" or not 0 <= here - before_paragraph <= 1:
         return False
+    if not before.quoted and not (here - before_paragraph == 1 and _ends_in_quotation(text, before)):
+        return False  # (a paragraph of quotation after "X said the strikes were “unacceptable.”" is X's)
     cue = before.cue
     if cue is not None and cue.lemma == "ask" and _ASKED_SOMEONE.match(text, cue.cue_end):
         return False
     return before.speaker is not None or bool(before.descriptor)
 
 
+#: Whom the author asks: "I asked him", "I asked Example", "I asked Sampleland's mayor".
+_ADDRESSEE = re.compile(r"[ \xa0]+(?:(?P<pronoun>him|her)\b|(?P<description>[A-Z][\w-]*[’']s[ \xa0]+[a-z]+)\b|"
+                        r"(?P<name>[A-Z][\w’'-]*(?:[ \xa0]+[A-Z][\w’'-]*){0,2})\b)")
+#: A name right after a description the article gives it ("Sampleland's mayor Jane Example").
+_NAME_AFTER = r"[ \xa0]+(?-i:(?P<name>[A-Z][\w’'-]*(?:[ \xa0]+[A-Z][\w’'-]*){0,2}))"
+
+
+def _addressee(text: str, before: Draft | None, before_paragraph: int, here: int, drafts: Sequence[Draft],
+               speakers: Sequence[Speaker]) -> Speaker | None:
+    """The person the author's question was put to, whose answer the quotation right after it
+    is ("I asked Sampleland's mayor about ...", then “I am not ...”; audit after2, class 3).
+    On evidence only: a name the article's speakers hold, "him"/"her" for the nearest named
+    person before the question, or a description the article writes elsewhere before a name
+    ("Sampleland's mayor Jane Example")."""
+    if before is None or before.kind != "author" or before.cue is None or before.cue.lemma != "ask" \
+            or not 0 <= here - before_paragraph <= 1:
+        return None
+    match = _ADDRESSEE.match(text, before.cue.cue_end)
+    if match is None:
+        return None
+    if match.group("pronoun"):
+        for earlier in reversed(drafts):
+            if earlier.cue is not None and earlier.cue.cue_start < before.cue.cue_start and earlier.speaker is not None \
+                    and earlier.speaker.kind == "person":
+                return earlier.speaker
+        return None
+    name = match.group("name")
+    if match.group("description"):
+        name = _described_name(text, match.group("description"))
+        if not name:
+            return None
+    words = name.split()
+    found = [speaker for speaker in speakers if speaker.kind == "person" and speaker.matches(words)]
+    if not found:  # (a headline's "Resilient Example" is the article's Jane Example: the surname agrees)
+        found = [speaker for speaker in speakers if speaker.kind == "person" and speaker.words
+                 and fold_word(speaker.words[-1]) == fold_word(words[-1])]
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _described_name(text: str, description: str) -> str:
+    """The name the text writes right after a description ("Sampleland's mayor Jane Example"),
+    else "": one search per description and text, however many quotations ask for it."""
+    described = re.search(re.escape(description) + _NAME_AFTER, text, re.I)
+    return described.group("name") if described is not None else ""
+
+
 #: The person a question is put to, after "asked" ("asked the secretary", "asked him").
 _ASKED_SOMEONE = re.compile(r"[ \xa0]+(?:the[ \xa0]+\w+|him|her|them|[A-Z]\w+)")
 
 
-def _reported_speech_run(before: Draft | None, before_paragraph: int, here: int, after, paragraph) -> bool:
-    """Does an unquoted sentence sit inside one named speaker's run of reported speech?"""
-    if before is None or after is None or before.speaker is None:
+def _reported_speech_run(text: str, before: Draft | None, before_paragraph: int, here: int, after, paragraph) -> bool:
+    """Does an unquoted sentence sit inside one named speaker's run of reported speech?  Only
+    after reported (indirect) speech: once a direct quotation has closed, an unquoted sentence
+    is the author's own ("“...,” said Example. The Sampleville service had good insight into
+    ..."), unless a quotation continues (``_continues_quotation``); audit after2, class 7."""
+    if before is None or after is None or before.speaker is None or before.quoted or _ends_in_quotation(text, before):
         return False
     next_draft, next_sentence = after
     if next_draft.speaker is not before.speaker or before_paragraph == 1:
@@ -398,6 +466,15 @@ def _reported_speech_run(before: Draft | None, before_paragraph: int, here: int,
         return False
     continues = next_draft.cue is not None and next_draft.cue.lemma in CONTINUATIONS
     return here == before_paragraph or continues
+
+
+def _ends_in_quotation(text: str, draft: Draft) -> bool:
+    """Does a statement's content close with a quotation ("described it as mixed: “...”")?"""
+    start, end = draft.content
+    if start is None or end is None:
+        return False
+    tail = text[end:end + 2]
+    return text[start:end].rstrip(" .,").endswith(("”", '"')) or tail.startswith(("”", '"', ".”", '."'))
 
 
 def _previous(owner: dict[int, Draft], sentence_id: int) -> Draft | None:

@@ -114,7 +114,25 @@ def _from_given_name(words: list[str]) -> list[str]:
             while first > 0 and _is_title(words[first - 1]):
                 first -= 1  # the titles right before the name stay with it
             return words[first:]
+    return _after_portfolio(words)
+
+
+def _after_portfolio(words: list[str]) -> list[str]:
+    """The last two words when an office with its portfolio in capitals comes before them and
+    the given name is not a known one: "High Commissioner for Refugees Jan Exampleson" -> "Jan
+    Exampleson" (audit after2, class 1: the whole title was kept and the speaker left empty)."""
+    if len(words) < 5 or not all(CAPITALISED_WORD.match(word) for word in words[-2:]) \
+            or any(word.lower() in ORGANISATIONS or word.lower() in PORTFOLIOS or _is_title(word) for word in words[-2:]):
+        return words
+    for index in range(1, len(words) - 3):
+        if words[index] in ("of", "for") and any(_is_title(word) for word in words[:index]) \
+                and all(CAPITALISED_WORD.match(word) for word in words[index + 1:-2]):
+            return words[-2:]
     return words
+
+
+#: A word that opens with a capital letter.
+CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 
 
 def _after_inner_titles(words: list[str]) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 from typing import Sequence
@@ -36,7 +37,7 @@ from helpers.extract.attribution.quotes import find_quotes
 from helpers.extract.attribution.records import STATEMENT_KINDS, Attribution, CueMatch, Quote
 from helpers.extract.attribution.resolve import SUBJECT_FORM, context_drafts, resolve_pronoun
 from helpers.extract.attribution.speakers import (
-    NATIONALITIES, TITLES, Registry, Speaker, acronym_name, body_canonical, body_names, full_names,
+    CAPITALS, NATIONALITIES, TITLES, Registry, Speaker, acronym_name, body_canonical, body_names, full_names,
     full_names_with_given, is_given_name, name_words, speaker_kind,
 )
 from helpers.lexicon import DOCUMENT_NOUNS, ORGANISATION_WORDS, SOURCE_GRAMMAR, UNNAMED_SOURCE_WORDS
@@ -95,6 +96,7 @@ class _Article:
         self._newlines: list[int] | None = None
         self._title_case_lines: dict[int, bool] = {}
         self._untitled: str | None = None
+        self.fuller_bodies: dict[str, str] = {}  # a short body name -> its full form in the article ("" for none)
 
     def sentence_spans(self, offset: int) -> tuple[tuple[int, int], tuple[int | None, int | None]] | None:
         """(start, end) of the sentence holding an offset and of the sentence before it."""
@@ -164,6 +166,8 @@ def statements(doc: Doc) -> list[Attribution]:
         if cue.kind == "according" and _attach_via(text, cue, by_sentence.get(cue.sentence, ())):
             continue
         draft = _draft(article, cue, drafts)
+        if cue.kind == "according":
+            _drop_subject_under_according(text, draft, drafts, by_sentence.get(cue.sentence, []))
         drafts.append(draft)
         by_sentence.setdefault(cue.sentence, []).append(draft)
     _chains(article, by_sentence, quotes)
@@ -173,11 +177,85 @@ def statements(doc: Doc) -> list[Attribution]:
     for draft in drafts:  # every draft here has a cue; its sentences run from its first to its last offset
         low, high = _extent(draft)
         draft.sentence_ids = tuple(ids[bisect_right(ends, low):bisect_left(starts, high)])
-    drafts.extend(context_drafts(doc, drafts, quotes, article.names, article.registry.speakers))
+    sections = sorted(_interview_sections(article) + _epigraphs(article))
+    if sections:
+        _first_person_in_answers(drafts, sections)
+    drafts.extend(context_drafts(doc, drafts, quotes, article.names, article.registry.speakers, sections))
     drafts.sort(key=draft_start)
     canonical = _canonical_names(article)
     article_id = doc.article_id
     return [_record(text, article_id, number, draft, canonical) for number, draft in enumerate(drafts, start=1)]
+
+
+#: A line that is a person's name and a colon alone ("Jane Example:"): a speaker's label in
+#: an interview's layout, whose answer follows on the next lines.
+_LABEL_LINE = re.compile(r"^[ \t]*(?P<name>[A-Z][\w’'.-]+(?:[ \xa0]+[A-Z][\w’'.-]+){1,3}):[ \t]*$", re.M)
+#: The end of a line of running prose.
+_PROSE_END = (".", "!", "?", "”", '"', "…", ".)")
+
+
+def _interview_sections(article: _Article) -> list[tuple[int, int, Speaker]]:
+    """(start, end, speaker) of each answer in a question-and-answer layout: the prose lines
+    after a label line "Jane Example:" up to the next label or the first line that is not
+    prose (a heading, a link's text).  Only when the article has two label lines or more, so
+    that a lone "Example:" heading is not read as one (audit after2, class 3: "We returned
+    400 square kilometers" under "Name:" had no speaker)."""
+    text = article.text
+    labels = [match for match in _LABEL_LINE.finditer(text) if speaker_kind(match.group("name")) == "person"]
+    if len(labels) < 2:
+        return []
+    sections = []
+    for index, label in enumerate(labels):
+        limit = labels[index + 1].start() if index + 1 < len(labels) else len(text)
+        position = stop = label.end() + 1
+        while position < limit:
+            newline = text.find("\n", position, limit)
+            line_end = newline if newline >= 0 else limit
+            line = text[position:line_end].strip()
+            if line:
+                if not line.endswith(_PROSE_END) or len(line.split()) < 5:
+                    break
+                stop = line_end
+            position = line_end + 1
+        if stop > label.end() + 1:
+            speaker = article.registry.add(label.group("name"))
+            if speaker is not None:
+                sections.append((label.end() + 1, stop, speaker))
+    return sections
+
+
+#: An epigraph in italics signed in bold on its line: "_“...” That's why I said: ..._**President
+#: Example, 20 February 2026.**" (a newsletter's opening quotation).
+_EPIGRAPH = re.compile(r"^[ \t>]*_(?P<quote>[^_\n]{20,})_[ \t]*(?:[—–-][ \t]*)?"
+                       r"\*\*(?P<name>[A-Z][^*,\n]{1,60}?)(?:,[^*\n]{0,60})?\*\*[ \t]*$", re.M)
+
+
+def _epigraphs(article: _Article) -> list[tuple[int, int, Speaker]]:
+    """(start, end, speaker) of each italic epigraph signed by a person: its words, "I"
+    included, are the signer's (audit after2, class 3: "That's why I said:" in an epigraph
+    signed "President Zelenskyy" had no speaker).  Sorted with the interview's answers, they
+    are read the same way."""
+    found = []
+    for match in _EPIGRAPH.finditer(article.text):
+        name = match.group("name").strip().rstrip(".")
+        if speaker_kind(name) != "person":
+            continue
+        speaker = article.registry.add(name)
+        if speaker is not None:
+            found.append((match.start(), match.end(), speaker))
+    return found
+
+
+def _first_person_in_answers(drafts: list[Draft], sections: list[tuple[int, int, Speaker]]) -> None:
+    """ "I"/"we" in an interview's answer is the one answering, not the author."""
+    starts = [start for start, _, _ in sections]
+    for draft in drafts:
+        if draft.kind != "author" or draft.speaker_span[0] is None:
+            continue
+        index = bisect_right(starts, draft.speaker_span[0]) - 1
+        if index >= 0 and draft.speaker_span[0] < sections[index][1]:
+            draft.speaker, draft.kind, draft.unnamed = sections[index][2], "", False
+            draft.mode = "continued-by-pronoun"
 
 
 def _without_background_relatives(cues: list[CueMatch]) -> list[CueMatch]:
@@ -222,6 +300,28 @@ def _attach_via(text: str, cue: CueMatch, same_sentence: Sequence[Draft]) -> boo
         return False
     earlier[-1].via = outlet
     return True
+
+
+def _drop_subject_under_according(text: str, according: Draft, drafts: list[Draft], same_sentence: list[Draft]) -> None:
+    """ "Eight districts reported damage in the strikes, according to Jane Example": the clause
+    before a closing "according to X" is X's, so the sentence's subject, when no person ("Eight
+    districts"), makes no statement of its own (audit after2, class 2: a photo caption gave
+    the districts as the speaker and ignored the source).  A named person's statement inside
+    it stays ("Example said ..., according to Sample": Sample reports that Example said it)."""
+    start, end = according.content
+    cue = according.cue
+    if start is None or start >= cue.cue_start or cue.source_end is None or cue.source_start < cue.cue_end:
+        return
+    if text[cue.source_end:cue.source_end + 3].lstrip(" \xa0")[:1] not in (".", "\n", ""):
+        return  # not the sentence's last words
+    for earlier in list(same_sentence):
+        other = earlier.cue
+        if other is None or earlier.quoted or not start <= other.cue_start < cue.cue_start:
+            continue
+        if earlier.speaker is not None and earlier.speaker.kind == "person":
+            continue
+        drafts.remove(earlier)
+        same_sentence.remove(earlier)
 
 
 # --- one statement's speaker ---------------------------------------------------------------------
@@ -289,8 +389,9 @@ def _draft(article: _Article, cue: CueMatch, earlier: Sequence[Draft]) -> Draft:
     if kind in ("name", "noun", "phrase"):
         written = with_owner(text, draft, written)
         written = seen_by_outlet(draft, written)
+        written = _fuller_body(article, written)
     draft.plural = _plural(written)
-    if kind in ("name", "noun", "phrase") and _is_named(written):
+    if kind in ("name", "noun", "phrase") and _is_named(written, _mid_sentence(article, draft)):
         name = name_part(written)
         if article.headline(cue.sentence):
             name = _headline_name(name, article)
@@ -302,11 +403,82 @@ def _draft(article: _Article, cue: CueMatch, earlier: Sequence[Draft]) -> Draft:
     if body:
         draft.speaker = article.registry.add(body, role)
         return draft
+    if kind in ("name", "noun", "phrase") and _spokesperson_of(article, draft, written):
+        return draft
     draft.unnamed = True
     draft.role = role
     draft.descriptor = _descriptor(written)
     draft.kind = _unnamed_kind(draft.descriptor)
     return draft
+
+
+#: "Example Corp’s spokesperson", "the Sampleville council's press service": a body's voice.
+_SPOKESPERSON_OF = re.compile(
+    r"(?:[Tt]he[ \xa0]+)?(?P<owner>[A-Z][\w.&-]*(?:[ \xa0]+[A-Z][\w.&-]*){0,4})[’']s[ \xa0]+"
+    r"(?P<role>(?:chief[ \xa0]+|press[ \xa0]+)?(?:spokesperson|spokesman|spokeswoman|spokespeople|press[ \xa0]+service|"
+    r"press[ \xa0]+office|representative))")
+
+
+#: "an Example Office of Foreign Aid document reviewed by the Courier": a body's document.
+_DOCUMENT_OF = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)[ \xa0]+)?(?P<owner>[A-Z][\w.&-]*(?:[ \xa0]+(?:of|for|and|the|[A-Z][\w.&-]*)){0,6}?)"
+    r"[ \xa0]+(?P<role>document|documents|report|memo|letter|assessment|filing|study|analysis|review)"
+    r"(?:[ \xa0]+(?:reviewed|seen|obtained)[ \xa0]+by[ \xa0]+[^\n]{1,80})?")
+
+
+def _spokesperson_of(article: _Article, draft: Draft, written: str) -> bool:
+    """ "Example Corp’s spokesperson acknowledged ...": the body speaks through its unnamed
+    spokesperson, so the body is the speaker, ``role`` the spokesperson and ``organisation``
+    the body (audit after2, class 1: the speaker was left empty although the body is named).
+    So too a named body's document ("according to an Example Office document reviewed by
+    the Courier": the Example Office, role "document").
+    The body rather than an unnamed person: the statement is the body's, and an analyst
+    counts it with the body's other statements.  A name the article gives as a person
+    ("Jane Example's spokesperson") stays a person; a body named once is an organisation."""
+    match = _SPOKESPERSON_OF.fullmatch(written.strip()) or _DOCUMENT_OF.fullmatch(written.strip())
+    if match is None or match.group("owner").split()[0].lower() in _DETERMINERS \
+            or not _is_named(match.group("owner"), True):  # ("This assessment": no body named)
+        return False
+    owner = match.group("owner")
+    words = name_words(owner)[1]
+    if not words:
+        return False
+    known = article.registry.find(words)
+    kind = known.kind if known is not None else speaker_kind(" ".join(words))
+    if kind == "person" and (known is not None or len(words) > 1 or is_given_name(words[0])):
+        return False  # "Jane Example's spokesman": a person's aide, who stays unnamed
+    speaker = article.registry.add(owner)
+    if speaker is None:
+        return False
+    speaker.kind = "organisation"  # a spokesperson speaks for a body
+    draft.speaker = speaker
+    draft.role = " ".join(match.group("role").split())
+    draft.organisation = speaker.canonical
+    return True
+
+
+def _fuller_body(article: _Article, written: str) -> str:
+    """A body's name cut short, when the article writes it in full elsewhere: "the General Staff
+    of the Armed Forces" -> "General Staff of the Armed Forces of Sampleland" when the article
+    also says "... of Sampleland" (audit after2, class 1: the short form became a speaker of its
+    own).  Only names that hold "of" (bodies named by what they belong to); the longest
+    extension the article writes most often wins."""
+    core = written[4:] if written[:4].lower() == "the " else written
+    if " of " not in core or not CAPITALISED.match(core) or "\n" in core:
+        return written
+    cache = article.fuller_bodies
+    if core not in cache:
+        pattern = re.compile(re.escape(core) + r"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?[A-Z][\w’'-]*(?:[ \xa0]+[A-Z][\w’'-]*){0,3}")
+        counts = Counter(" ".join(match.group().split()) for match in pattern.finditer(article.text))
+        cache[core] = counts.most_common(1)[0][0] if counts else ""
+    return cache[core] or written
+
+
+def _mid_sentence(article: _Article, draft: Draft) -> bool:
+    """Does the source stand after the first word of its sentence (so that a capital letter
+    marks a name, not the sentence's start: "Last week, Beijing urged")?"""
+    start = draft.speaker_span[0]
+    return start is not None and bool(article.text[article.sentences[draft.cue.sentence][0]:start].strip())
 
 
 def _unnamed_kind(written: str) -> str:
@@ -483,7 +655,7 @@ def _cited_by_outlet(article: _Article, draft: Draft) -> None:
 
 
 @lru_cache(maxsize=8192)
-def _is_named(written: str) -> bool:
+def _is_named(written: str, mid_sentence: bool = False) -> bool:
     """A proper name (capitalised, not a common noun at the start of a sentence)?  Not a
     phrase with an indefinite article or a quantifier ("a joint World Bank ...", "All Example
     Files"), a people ("Ukrainians"), or a capitalised adverb ("Frequently asked")."""
@@ -495,9 +667,12 @@ def _is_named(written: str) -> bool:
     capitalised = [word for word in words if CAPITALISED.match(word)]
     if not capitalised:
         return False
-    if len(words) == 1 and (DEMONYM.fullmatch(words[0]) or words[0].lower().endswith(("ly", "ing"))):
-        return False
+    if len(words) == 1 and (DEMONYM.fullmatch(words[0]) or words[0].lower().endswith("ly")
+                            or words[0].lower().endswith("ing") and not (mid_sentence or words[0] in CAPITALS)):
+        return False  # ("Speaking", "Frequently"; but a capital in -ing, or a name mid-sentence: "Beijing urged")
     head = next((words[i - 1] for i, word in enumerate(words) if i and word in _NAME_HEAD_ENDERS), words[-1])
+    if head.lower().rstrip(".") in TITLES and head is words[-1] and len(words) == 2 and is_given_name(words[0]):
+        return True  # "Jane Pope": a surname that is also a title, after a given name
     if head.lower() in UNNAMED or head.lower().rstrip(".") in TITLES or not CAPITALISED.match(head):
         return False  # "Reports", "A Ukrainian official", "Commanders in Exampleton": a description
     return True
@@ -743,7 +918,8 @@ def _record(text: str, article_id: str, number: int, draft: Draft, canonical: di
     descriptor = draft.descriptor if speaker is None else ""
     return tuple.__new__(Attribution, (
         article_id + (_NUMBERS[number] if number < len(_NUMBERS) else f"/a{number:03d}"), article_id, name, kind,
-        draft.speaker_text, descriptor, role, organisation_in(role) if role else "", cue_text, draft.mode, draft.via,
+        draft.speaker_text, descriptor, role,
+        (name or draft.organisation) if draft.organisation else (organisation_in(role) if role else ""), cue_text, draft.mode, draft.via,
         draft.medium, speaker_start, speaker_end, cue_start, cue_end, content_start, content_end, draft.sentence_ids,
         draft.quoted, draft.candidates, *_source_phrase(draft),
     ))

@@ -19,12 +19,19 @@ from typing import Callable, NamedTuple
 
 from helpers.extract.attribution.records import CueMatch
 from helpers.extract.attribution.speakers import speaker_kind
-from helpers.lexicon import DENIED_NOUNS, NON_SPEAKER_NOUNS, OBJECT_ACT_SPEECH, STANCE_CONTENT_VERBS
+from helpers.lexicon import (
+    ACRONYMS, CAPITAL_CITIES, DENIED_NOUNS, DOCUMENT_NOUNS, NON_SPEAKER_NOUNS, OBJECT_ACT_SPEECH, SHOWING_VERBS,
+    STANCE_CONTENT_VERBS,
+)
 
 NON_SPEAKERS = NON_SPEAKER_NOUNS["en"]
 CONTENT_VERBS = STANCE_CONTENT_VERBS["en"]
 DENIED = DENIED_NOUNS["en"]
 OBJECT_ACTS = OBJECT_ACT_SPEECH["en"]
+SHOWING = SHOWING_VERBS["en"]
+DOCUMENTS = DOCUMENT_NOUNS["en"]
+KNOWN_ACRONYMS = ACRONYMS["en"]
+CAPITALS = CAPITAL_CITIES["en"]
 #: Evidence verbs that, as a participle after a comma, give the author's inference
 #: ("..., indicating that"), never a speaker's statement.
 INFERENCE_PARTICIPLES = frozenset({"indicating", "suggesting", "showing", "signalling", "signaling", "implying",
@@ -56,11 +63,19 @@ def _stance_with_object(text: str, cue: CueMatch, sentence: tuple[int, int]) -> 
         return False
     if cue.content_start is not None and cue.content_start < cue.cue_start:
         return False  # '"...," she protested': the quotation is what was said
+    if text[cue.cue_start:cue.cue_end].rsplit(None, 1)[-1].lower() in ("on", "about", "in"):
+        return False  # "posted on Telegram that ...": the platform or topic, not an object
     match = _NEXT_WORD.match(text, cue.cue_end)
     if match is None or _AFTER_OBJECT.match(text, cue.cue_end):
         return False
+    if cue.lemma == "mention" and not match.group(1)[:1].isupper() \
+            and not _NEGATION.search(text, max(0, cue.cue_start - 12), cue.cue_end):
+        return False  # "also mentioned ongoing collaboration with ...": what was said, not a topic named
     following = text[match.start(1):match.start(1) + 60].lower().split()
     return not any(word.strip(",.;:") in DENIED for word in following[:4])
+
+
+_NEGATION = re.compile(r"\b(?:hardly|barely|never|not|n[’']t|scarcely)\b")
 
 
 def _source_head(text: str, cue: CueMatch) -> str:
@@ -83,6 +98,16 @@ def _evidence_without_speaker(text: str, cue: CueMatch, sentence: tuple[int, int
     """Evidence from something that cannot speak: "footage indicates", "its charts show", "the
     talks showed", "security guarantees" (a noun read as a verb)."""
     return _source_head(text, cue) in NON_SPEAKERS
+
+
+def _shown_by_an_agent(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
+    """A person or body that "has shown", "demonstrated" or "proved" something: "The Sampleville
+    army has shown throughout the war that it can ...", "Sampleland has shown us how" is the
+    author's reading of deeds, not a statement (audit after2, class 2).  A document still shows
+    ("the report shows that", ``lexicon.DOCUMENT_NOUNS``), and a quotation keeps its cue."""
+    if cue.lemma not in SHOWING or cue.quoted or cue.source_start is None:
+        return False
+    return _source_head(text, cue) not in DOCUMENTS
 
 
 def _inference_participle(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
@@ -153,7 +178,7 @@ def _participle_adjective(text: str, cue: CueMatch, sentence: tuple[int, int]) -
     after = match.group(1)
     return (after.islower() and after.endswith("s") and not after.endswith(("ss", "us", "is")) and len(after) > 3
             and after not in ("was", "has", "this", "its", "his", "is") and cue.lemma in ("cite", "estimate", "report",
-                                                                                          "confirm", "claim"))
+                                                                                          "confirm", "claim", "recommend"))
 
 
 def _title_case(line: str) -> bool:
@@ -191,6 +216,21 @@ def _headline_label(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool
     line = text[cue.content_start:line_end if line_end >= 0 else len(text)].rstrip()
     return (text[cue.content_start:cue.content_start + 1].islower() or bool(first) and first[0].endswith("ing")
             or line.endswith("?"))
+
+
+def _dateline(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
+    """A dateline "SAMPLEVILLE: The envoy told reporters ..." (audit after2, class 2): one word
+    in capitals opening a line before a colon is the place the report was filed from, not a
+    speaker, when it is a capital city or too long for an acronym that is not a known one
+    ("NATO:", "IAEA:" stay sources)."""
+    if cue.lemma != ":" or cue.source_start is None or cue.quoted:
+        return False
+    source = text[cue.source_start:cue.source_end]
+    if " " in source or not source.isupper() or source in KNOWN_ACRONYMS:
+        return False
+    if cue.source_start != _line_of(text, cue.cue_start, cue.cue_end).start:
+        return False
+    return source.title() in CAPITALS or len(source) >= 5
 
 
 def _reader_or_expletive(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
@@ -429,6 +469,8 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
     StatementRule("a stance verb with a noun-phrase object is an act ('berated President Example')", _stance_with_object),
     StatementRule("evidence from something that cannot speak ('footage indicates', 'its charts show')",
          _evidence_without_speaker),
+    StatementRule("a person or body that 'has shown' is the author's reading of deeds ('Sampleland has shown us')",
+                  _shown_by_an_agent),
     StatementRule("an evidence participle is the author's inference (', indicating that', 'a video revealing', ', citing')",
          _inference_participle),
     StatementRule("a past participle used as an adjective ('cited sources', 'estimated at 400')", _participle_adjective),
@@ -436,6 +478,8 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
     StatementRule("a source is never an object ('memos to Example outlining', 'according to a source briefed')",
                   _object_of_preposition),
     StatementRule("a headline label before a lower-case subtitle ('Example: teaching children')", _headline_label),
+    StatementRule("a dateline in capitals before a colon is a place, not a speaker ('SAMPLEVILLE: The envoy ...')",
+                  _dateline),
     StatementRule("a source that is nobody: the reader ('you') or an expletive ('It is worth noting')",
                   _reader_or_expletive),
     StatementRule("a source inside a link, web address or table row is page furniture ('[Share](https://...)')",

@@ -256,6 +256,10 @@ def left_source(text: str, lo: int, end: int, token: tuple[int, int] | None) -> 
         while role_start < role_end and text[role_start] in SPACES:
             role_start += 1
         return (*phrase, None, None, role_start, role_end)
+    if last in "—–":
+        relative = _relative_before_dash(text, lo, token, last)
+        if relative is not None:
+            return relative
     if last in "—–-" and token[1] - token[0] == 1:  # "Jane Example — a teacher from Exampleton — says"
         opening = text.rfind(last, lo, token[0])
         if opening < 0 or token[0] - opening > 170 or APPOSITION_STOP.search(text, opening, token[0]):
@@ -289,6 +293,31 @@ def left_source(text: str, lo: int, end: int, token: tuple[int, int] | None) -> 
         antecedent = noun_phrase_before(text, lo, cut)
         if antecedent and antecedent[2] in ("name", "noun"):
             return (*phrase, antecedent[0], antecedent[1], None, None)
+    return (*phrase, None, None, None, None)
+
+
+#: ", who" / ", which" opening a relative clause after its antecedent.
+_COMMA_RELATIVE = re.compile(r",[ \xa0]+(?:who|which)[ \xa0]")
+
+
+def _relative_before_dash(text: str, lo: int, token: tuple[int, int], dash: str) -> tuple | None:
+    """ "Jane Example, who met Sample on Saturday—including a round of golf—told ...": a dashed
+    aside closes a relative clause after the subject, so the subject is the name before ", who"
+    (audit after2, class 3: the speaker was left empty).  The aside's opening dash is looked for
+    within 170 characters, the relative's comma within 200 before it; no quotation mark or
+    colon may come between (and ``lo``, the subject's floor, keeps it in the sentence)."""
+    opening = text.rfind(dash, max(lo, token[0] - 170), token[1] - 1)
+    if opening < 0:
+        return None
+    window = max(lo, opening - 200)
+    match = None
+    for match in _COMMA_RELATIVE.finditer(text, window, opening):
+        pass
+    if match is None or APPOSITION_STOP.search(text, match.start(), token[1]):
+        return None
+    phrase = noun_phrase_before(text, lo, match.start())
+    if phrase is None or phrase[2] not in ("name", "noun"):
+        return None
     return (*phrase, None, None, None, None)
 
 
