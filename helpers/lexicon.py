@@ -1756,6 +1756,17 @@ FUTURE_CUES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: Words before "a week ago" that make it open-ended: "over a week ago" names no day, only
+#: the latest it can be (TimeML's mod="MORE_THAN"); the row keeps that latest day as its end
+#: and leaves its start empty rather than invent one.
+AGO_OPEN_CUES: dict[str, tuple[str, ...]] = {"en": ("over", "more than", "at least", "upwards of")}
+
+#: Words before a participle future cue that make it a comparison, not a tense ("ended
+#: earlier than scheduled on Wednesday", "as expected"), and future cues that are prepositions before the
+#: word given ("One week ahead of the anniversary, the talks ended"): neither sets a tense.
+NOT_FUTURE_AFTER: dict[str, frozenset[str]] = {"en": frozenset({"than", "as"})}
+NOT_FUTURE_BEFORE: dict[str, dict[str, frozenset[str]]] = {"en": {"ahead": frozenset({"of"})}}
+
 #: Irregular past-tense verbs of news prose (regular ones are found by their "-ed").
 PAST_VERBS: dict[str, frozenset[str]] = {
     "en": frozenset({
