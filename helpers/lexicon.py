@@ -1876,6 +1876,20 @@ PLACE_KEYWORDS: dict[str, dict[str, tuple[str, bool]]] = {
     },
 }
 
+#: Compass adjectives that, after "in", make an oblast centre's name the oblast ("a village in
+#: northern Donetsk": issue 10, the after audit); "central" is left out ("in central Kharkiv"
+#: is the city's centre), and so is the capital, whose oblast news calls "the Kyiv region".
+PLACE_DIRECTION_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "en": ("northern", "southern", "eastern", "western", "northeastern", "north-eastern", "northwestern",
+           "north-western", "southeastern", "south-eastern", "southwestern", "south-western"),
+}
+PLACE_CENTRES_NOT_OBLAST: dict[str, frozenset[str]] = {"en": frozenset({"kyiv", "kiev"})}
+#: Nouns before "of" that make the names listed after them oblasts ("the regions of Donetsk,
+#: Luhansk, Zaporizhzhia, and Kherson").
+PLACE_REGION_NOUNS: dict[str, tuple[str, ...]] = {
+    "en": ("regions", "oblasts", "provinces", "region", "oblast", "province"),
+}
+
 #: Phrases before a name that mark it as a settlement even when the gazetteer lacks it
 #: ("the village of ..."): such a name becomes an unresolved row instead of being dropped.
 #: Towns and cities are left out: Ukraine's have 500+ people, so GeoNames lists them, and
