@@ -411,6 +411,7 @@ KIND_NOUNS: dict[str, dict[str, str]] = {
         "wounded": "casualties", "injured": "casualties", "kia": "casualties", "body": "casualties",
         "killed and wounded": "casualties", "deaths": "casualties", "mia": "casualties",
         "irretrievable": "casualties", "injury": "casualties", "lives": "casualties",
+        "human remain": "casualties",  # "270 human remains" (lemmas: "remains" -> "remain")
         # attacks (and the munitions they are made with, and attempts to advance)
         "attack": "attacks", "assault": "attacks", "strike": "attacks", "airstrike": "attacks",
         "shelling": "attacks", "bombardment": "attacks", "raid": "attacks", "clash": "attacks",
@@ -431,6 +432,8 @@ KIND_NOUNS: dict[str, dict[str, str]] = {
         "aircraft": "equipment", "artillery": "equipment", "armour": "equipment",
         "armor": "equipment", "piece": "equipment", "warship": "equipment", "bomber": "equipment",
         "hardware": "equipment", "materiel": "equipment",
+        # forces ("Russian recruitment levels of about 40,000 a month")
+        "recruitment level": "forces", "recruitment rate": "forces",
         # destruction
         "building": "destruction", "house": "destruction", "home": "destruction",
         "infrastructure": "destruction", "facility": "destruction", "school": "destruction",
@@ -477,6 +480,7 @@ KIND_NOUNS: dict[str, dict[str, str]] = {
         "infantry": "troops", "stormtrooper": "troops", "manpower": "troops",
         # people, whose kind depends on the verb (see above)
         "man": "people", "men": "people", "other": "people", "others": "people",
+        "migrant": "people",  # displaced only with a displacement cue ("eligible for temporary protected status")
         # nationals, whose kind depends on the verb (see above)
         "russian": "nationals", "ukrainian": "nationals",
     },
@@ -503,7 +507,78 @@ AID_NOT_GOODS: dict[str, frozenset[str]] = {
 CASUALTY_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("kill", "eliminate", "lose", "lost", "losing", "neutralise", "neutralize", "wound",
            "injure", "die", "died", "dying", "perish", "suffer", "liquidate", "casualties", "dead",
-           "death", "deaths", "put out of action", "taken out", "sacrifice"),
+           "death", "deaths", "put out of action", "taken out", "sacrifice", "went missing", "gone missing",
+           "reported missing", "human remains", "the remains of"),
+}
+
+#: Generic nouns for people ("2,185 people died or went missing"): counted as civilians, but
+#: as casualties when a casualty verb stands in their own clause.  "Civilians", "children"
+#: and "residents" stay civilians whatever happened to them ("Shelling killed 4 civilians").
+GENERIC_PEOPLE: dict[str, frozenset[str]] = {
+    "en": frozenset({"people", "person", "persons", "individual", "individuals"}),
+}
+
+#: Participles that make a counted group of any noun casualties when they are its predicate
+#: ("around 200 writers and artists have been killed"); "lost" is left out ("40 libraries
+#: were lost" counts no people).
+CASUALTY_PARTICIPLES: dict[str, frozenset[str]] = {
+    "en": frozenset({"killed", "wounded", "injured", "died", "murdered", "executed", "slain"}),
+}
+
+#: Munitions (counted as attacks) that count equipment when their clause supplies, delivers
+#: or produces them rather than fires them (issue 10: "75 percent of Patriot missiles ...
+#: arrived in Ukraine" through PURL), as the clause's words.  A launch or strike word in the
+#: clause keeps them attacks ("launched 40 drones produced in Iran").
+MUNITION_NOUNS: dict[str, frozenset[str]] = {
+    "en": frozenset({"drone", "uav", "missile", "rocket", "shell", "bomb", "shahed", "munition",
+                     "projectile", "glide bomb", "interceptor"}),
+}
+SUPPLY_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset({
+        "arrive", "arrived", "arrives", "arriving", "deliver", "delivered", "delivers", "delivering", "delivery",
+        "deliveries", "supply", "supplied", "supplies", "supplying", "shipped", "shipment", "shipments",
+        "transferred", "purchase", "purchased", "purchases", "purchasing", "procure", "procured", "procures",
+        "procuring", "produce", "produced", "produces", "producing", "manufacture", "manufactured",
+        "manufactures", "manufacturing", "buy", "bought", "buys", "buying", "stockpiled", "sold", "sell", "sells",
+    }),
+}
+LAUNCH_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({"launched", "launch", "launches", "launching", "fired", "fire", "fires", "firing",
+                     "struck", "hit", "hits", "downed", "intercepted", "shot", "attacked", "targeted",
+                     "unleashed", "neutralised", "neutralized", "destroyed"}),
+}
+
+#: A figure without a noun that splits or restates the figure before it in its sentence takes
+#: that figure's kind (issue 10: "exchange 314 prisoners of war – 157 each"; "controls about
+#: 19 percent of Ukraine, down from 26 percent"; "higher than 20, on the order of several
+#: dozen"): words right after it, and words right before it.
+SPLIT_AFTER: dict[str, tuple[str, ...]] = {"en": ("each", "apiece", "per side", "a side")}
+RESTATE_BEFORE: dict[str, tuple[str, ...]] = {
+    "en": ("down from", "up from", "compared with", "compared to", "on the order of"),
+}
+
+#: What a figure without a noun is said to be, beyond a noun: a share "occupied" or "annexed"
+#: is territory ("That 20% occupied by Russia"); people "sent to the front" or "at the front"
+#: are forces ("700,000 have been sent to the front lines", "90 still at the front").
+TERRITORY_PREDICATES: dict[str, tuple[str, ...]] = {"en": ("occupied", "annexed", "under occupation")}
+FORCES_PREDICATES: dict[str, tuple[str, ...]] = {
+    "en": ("sent to the front", "at the front", "on the front line", "on the front lines", "at the front line",
+           "at the front lines", "to the front line", "to the front lines", "sent to fight", "mobilised",
+           "mobilized", "conscripted", "drafted"),
+}
+
+#: Verbs right before a large figure without a noun that make it a sum of money ("European
+#: countries are spending billions buying weapons").
+SPEND_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset({"spend", "spends", "spending", "spent", "cost", "costs", "costing", "invest", "invests",
+                     "invested", "investing", "worth"}),
+}
+
+#: Goods that are humanitarian aid by what they are ("410,000 emergency shelter kits", "4,000
+#: blankets for people displaced"), after the EU's and UNHCR's lists of relief items.
+AID_GOODS: dict[str, frozenset[str]] = {
+    "en": frozenset({"blanket", "blankets", "tent", "tents", "shelter kit", "shelter kits", "food parcel", "food parcels",
+                     "hygiene kit", "hygiene kits", "sleeping bag", "sleeping bags"}),
 }
 
 #: Currency words after a figure ("90 billion euros", "5 billion hryvnias", "1.2 billion USD");
@@ -538,7 +613,8 @@ DISPLACEMENT_CUES: dict[str, tuple[str, ...]] = {
         "fled", "flee", "flees", "fleeing", "forced to flee", "forced to leave", "forced out",
         "forced from their homes", "driven from their homes", "from their homes",
         "left their homes", "displaced", "displacement", "evacuated", "evacuees", "refugee", "refugees",
-        "sought protection", "seek protection", "seeking protection", "sought refuge",
+        "sought protection", "seek protection", "seeking protection", "temporary protected status",
+        "temporary protection", "sought refuge",
         "seek refuge", "seeking refuge", "sought asylum", "seeking asylum", "uprooted",
     ),
 }
@@ -546,13 +622,13 @@ DISPLACEMENT_CUES: dict[str, tuple[str, ...]] = {
 #: Counted repetitions ("35 times", "12 attempts") that count attacks when the clause
 #: names an assault or an advance (issue 10: "tried to advance 35 times").
 ATTEMPT_UNITS: dict[str, frozenset[str]] = {
-    "en": frozenset({"time", "times", "attempt", "attempts"}),
+    "en": frozenset({"time", "times", "attempt", "attempts", "occasion", "occasions"}),
 }
 ADVANCE_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset({
         "advance", "advanced", "advancing", "attack", "attacked", "attacking", "assault",
         "assaulted", "assaulting", "storm", "stormed", "storming", "breach", "breached",
-        "infiltrate", "infiltrated",
+        "infiltrate", "infiltrated", "attacks", "assaults",
     }),
 }
 
@@ -579,7 +655,7 @@ HEAD_NOUN_FOLLOWERS: dict[str, frozenset[str]] = {
     "en": frozenset({
         "higher", "lower", "greater", "smaller", "larger", "bigger", "stood", "stands", "hit", "hits",
         "reached", "reaches", "topped", "tops", "exceeded", "exceeds", "totalled", "totaled", "totals",
-        "numbered", "numbers", "amounted", "amounts",
+        "numbered", "numbers", "amounted", "amounts", "represents", "represented",
     }),
 }
 
@@ -602,7 +678,7 @@ NOT_CLAIM_UNITS: dict[str, frozenset[str]] = {
 PREDICATE_LINKS: dict[str, frozenset[str]] = {
     "en": frozenset({"is", "are", "was", "were", "been", "being", "have", "has", "had", "would", "could",
                      "will", "may", "might", "more", "reportedly", "already", "also", "now", "officially",
-                     "all"}),
+                     "all", "still"}),
 }
 
 #: Rate words: the figure counts per day, week, month or year ("every day", "400 daily").
@@ -1695,6 +1771,17 @@ FUTURE_CUES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: Words before "a week ago" that make it open-ended: "over a week ago" names no day, only
+#: the latest it can be (TimeML's mod="MORE_THAN"); the row keeps that latest day as its end
+#: and leaves its start empty rather than invent one.
+AGO_OPEN_CUES: dict[str, tuple[str, ...]] = {"en": ("over", "more than", "at least", "upwards of")}
+
+#: Words before a participle future cue that make it a comparison, not a tense ("ended
+#: earlier than scheduled on Wednesday", "as expected"), and future cues that are prepositions before the
+#: word given ("One week ahead of the anniversary, the talks ended"): neither sets a tense.
+NOT_FUTURE_AFTER: dict[str, frozenset[str]] = {"en": frozenset({"than", "as"})}
+NOT_FUTURE_BEFORE: dict[str, dict[str, frozenset[str]]] = {"en": {"ahead": frozenset({"of"})}}
+
 #: Irregular past-tense verbs of news prose (regular ones are found by their "-ed").
 PAST_VERBS: dict[str, frozenset[str]] = {
     "en": frozenset({
@@ -1802,6 +1889,20 @@ PLACE_KEYWORDS: dict[str, dict[str, tuple[str, bool]]] = {
         "area": ("area", False), "areas": ("area", True), "city": ("area", False),
         "outskirts": ("area", False), "agglomeration": ("area", False),
     },
+}
+
+#: Compass adjectives that, after "in", make an oblast centre's name the oblast ("a village in
+#: northern Donetsk": issue 10, the after audit); "central" is left out ("in central Kharkiv"
+#: is the city's centre), and so is the capital, whose oblast news calls "the Kyiv region".
+PLACE_DIRECTION_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "en": ("northern", "southern", "eastern", "western", "northeastern", "north-eastern", "northwestern",
+           "north-western", "southeastern", "south-eastern", "southwestern", "south-western"),
+}
+PLACE_CENTRES_NOT_OBLAST: dict[str, frozenset[str]] = {"en": frozenset({"kyiv", "kiev"})}
+#: Nouns before "of" that make the names listed after them oblasts ("the regions of Donetsk,
+#: Luhansk, Zaporizhzhia, and Kherson").
+PLACE_REGION_NOUNS: dict[str, tuple[str, ...]] = {
+    "en": ("regions", "oblasts", "provinces", "region", "oblast", "province"),
 }
 
 #: Phrases before a name that mark it as a settlement even when the gazetteer lacks it

@@ -612,3 +612,67 @@ def test_a_statement_ends_at_its_footnote_link_so_the_next_ones_figure_is_not_it
                                   "Sampleville.[[xxi]](https://example.org/<#_edn1>) The Sampleville Courier reported "
                                   "that the depot stores 700 tonnes of fuel.[[xxii]](https://example.org/<#_edn2>)")
     assert claims[["surface", "speaker"]].values.tolist() == [["700", "Sampleville Courier"]]
+
+
+# --- kinds the after audit found missed (issue 10, after2) ----------------------------------------
+
+@pytest.mark.parametrize("body, surface, unit", [
+    ("In 2025, at least 2,185 people died or went missing off Sampleville.", "2,185", "people"),
+    ("At least 270 human remains washed ashore at Sampleville.", "270", "human remains"),
+    ("Around 200 writers and artists have been killed in Sampleville.", "200", "writers"),
+])
+def test_people_who_died_or_went_missing_and_human_remains_are_casualties(body, surface, unit):
+    claim = one(body)
+    assert (claim.surface, claim.unit, claim.kind) == (surface, unit, "casualties")
+
+
+def test_civilians_killed_stay_civilians():
+    assert one("Shelling killed 4 civilians in Sampleville.").kind == "civilians"
+
+
+def test_a_figure_that_splits_the_one_before_takes_its_kind():
+    found = [(claim.surface, claim.unit, claim.kind) for claim in claims_in(
+        "Sampleville and Exampleton agreed to exchange 314 prisoners of war – 157 each – the first such swap.")
+        if claim.part == "body"]
+    assert found == [("314", "prisoners", "prisoners"), ("157", "", "prisoners")]
+
+
+def test_a_share_that_restates_the_one_before_takes_its_kind():
+    found = [(claim.surface, claim.kind) for claim in claims_in(
+        "Exampleton controls about 19 percent of Ukraine, down from 26 percent in March 2022.")
+        if claim.part == "body"]
+    assert found == [("19 percent", "territory"), ("26 percent", "territory")]
+
+
+@pytest.mark.parametrize("body, surface, unit", [
+    ("About 75 percent of Example missiles arrived in Sampleville through the scheme.", "75 percent", "Example missiles"),
+    ("Sampleville produces more than three million [first-person view] drones a year.", "three million", "drones"),
+])
+def test_munitions_delivered_or_produced_are_equipment(body, surface, unit):
+    claim = one(body)
+    assert (claim.surface, claim.unit, claim.kind) == (surface, unit, "equipment")
+
+
+def test_munitions_launched_stay_attacks_even_when_produced_elsewhere():
+    claim = one("Exampleton launched 40 drones produced in Sampleville.")
+    assert (claim.surface, claim.unit, claim.kind) == ("40", "drones", "attacks")
+
+
+@pytest.mark.parametrize("body, surface, kind", [
+    ("That 20% occupied by Exampleton was taken early in the war.", "20%", "territory"),
+    ("More than 700,000 have been sent to the front lines from Exampleton.", "700,000", "forces"),
+    ("Exampleton counts recruitment levels of about 40,000 a month.", "40,000", "forces"),
+    ("Sampleville suffered attacks on several dozen occasions.", "several dozen", "attacks"),
+    ("Sampleville is spending billions buying weapons.", "billions", "money"),
+    ("The Sampleville crown is forecast to average 84 to the US dollar.", "84", "economy"),
+    ("Exampleton delivered over 410,000 emergency shelter kits to Sampleville.", "410,000", "aid"),
+    ("Exampleton made 60,000 Sampleville migrants eligible for temporary protected status.", "60,000", "displaced"),
+])
+def test_what_a_figure_is_said_to_be_gives_its_kind(body, surface, kind):
+    claim = one(body)
+    assert (claim.surface, claim.kind) == (surface, kind)
+
+
+def test_a_share_across_no_break_spaces_reads_its_noun():
+    claim = one("With 80%\u00a0of Exampleton’s\u00a0territory sparsely populated, Sampleville grows.")
+    assert (claim.surface, claim.unit, claim.kind) == ("80%", "Exampleton’s\u00a0territory", "territory")

@@ -253,12 +253,30 @@ def test_the_published_event_points_at_the_date_in_the_url():
 
 def test_front_matter_and_url_dates_that_disagree_keep_the_front_matter_and_warn_naming_both():
     source = "https://www.samplevillecourier.com/world/2026/feb/20/sampleville-holds"
+    article = parse_text(front_matter("\n".join(ARTICLE), title="Sampleville holds", source=source, date="2026-01-07"),
+                         "disagree.md")
+    assert (article.published, article.published_source) == (date(2026, 1, 7), "front matter")
+    assert [(warning.line, warning.reason) for warning in article.warnings] == [(3, (
+        "publication dates disagree: front matter says 2026-01-07, url says 2026-02-20; kept the front matter "
+        "date (order of trust: header, front matter, page, url)"))]
+
+
+def test_a_full_url_date_more_than_a_year_from_the_front_matter_wins_and_the_warning_says_so():
+    source = "https://www.samplevillecourier.com/world/2026/feb/20/sampleville-holds"
     article = parse_text(front_matter("\n".join(ARTICLE), title="Sampleville holds", source=source, date="2022-02-07"),
                          "disagree.md")
-    assert (article.published, article.published_source) == (date(2022, 2, 7), "front matter")
-    assert [(warning.line, warning.reason) for warning in article.warnings] == [(3, (
-        "publication dates disagree: front matter says 2022-02-07, url says 2026-02-20; kept the front matter "
-        "date (order of trust: header, front matter, page, url)"))]
+    assert (article.published, article.published_source) == (date(2026, 2, 20), "url")
+    assert [(warning.line, warning.reason) for warning in article.warnings] == [(4, (
+        "publication dates disagree: front matter says 2022-02-07, url says 2026-02-20; kept the url date: a full "
+        "date in the URL overrides a front-matter date more than a year away from it (order of trust otherwise: "
+        "header, front matter, page, url)"))]
+
+
+def test_a_url_that_names_only_a_month_never_overrides_the_front_matter():
+    source = "https://www.samplevillecourier.com/2026/02/sampleville-holds"
+    article = parse_text(front_matter("\n".join(ARTICLE), title="Sampleville holds", source=source, date="2022-02-07"),
+                         "month-url.md")
+    assert (article.published, article.published_source, article.warnings) == (date(2022, 2, 7), "front matter", [])
 
 
 def test_dates_a_day_apart_do_not_disagree():

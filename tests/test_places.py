@@ -315,3 +315,45 @@ def test_empty_table_for_an_article_without_places():
     assert list(table.columns) == PLACE_COLUMNS and table.empty
     assert place_summary(table).empty
     assert isinstance(table, pd.DataFrame)
+
+
+# --- an oblast centre's name meaning the oblast; a far namesake (issue 10, the after audit) ---------
+
+
+def test_a_compass_adjective_after_in_makes_an_oblast_centre_the_oblast():
+    rows = places("Jane Example said troops took a village in northern Donetsk.")
+    assert [(row.surface, row.name, row.kind, row.oblast, row.confidence, row.resolved_by) for row in rows] == [
+        ("Donetsk", "Donetsk Oblast", "oblast", "Donetsk Oblast", 1.0, "oblast name")]
+
+
+def test_the_capital_after_a_compass_adjective_stays_the_city():
+    rows = places("Drones struck buildings in western Kyiv.")
+    assert [(row.surface, row.name, row.kind) for row in rows] == [("Kyiv", "Kyiv", "settlement")]
+
+
+def test_names_listed_after_regions_of_are_oblasts():
+    rows = places("Jane Example referred to the regions of Donetsk, Luhansk, Zaporizhzhia, and Kherson.")
+    assert [(row.surface, row.name, row.kind) for row in rows] == [
+        ("Donetsk", "Donetsk Oblast", "oblast"), ("Luhansk", "Luhansk Oblast", "oblast"),
+        ("Zaporizhzhia", "Zaporizhzhia Oblast", "oblast"), ("Kherson", "Kherson Oblast", "oblast")]
+
+
+def test_a_largest_namesake_far_from_the_sentences_places_is_left_unresolved_with_its_candidates():
+    rows = places("Russian forces attacked in Sumy Oblast, including north of Sumy City near Oleksiivka and "
+                  "Kindrativka and northeast of Sumy City near Yunakivka and Myropillya.")
+    row = by_surface(rows, "Oleksiivka")
+    assert (row.lat, row.geonameid, row.oblast, row.confidence, row.resolved_by) == (
+        None, None, "Sumy Oblast", 0.0, "ambiguous")
+    assert row.candidates.startswith(
+        "12500938 Oleksiivka, Kharkiv Oblast (50.045, 36.193) 128 km from Myropillia; "
+        "713553 Oleksiivka, Kharkiv Oblast (49.398, 36.287) 195 km from Myropillia")
+
+
+def test_a_list_of_places_all_near_one_reference_keeps_a_far_namesake_off_the_map():
+    rows = places("Russian forces seized Pryvillya and advanced northwest of Minkivka, into Holubivka, and near "
+                  "Orikhovo-Vasylivka (all northeast of Kostyantynivka).")
+    row = by_surface(rows, "Holubivka")
+    assert (row.lat, row.geonameid, row.oblast, row.confidence, row.resolved_by, row.candidates) == (
+        None, None, "", 0.0, "ambiguous",
+        "705809 Holubivka, Luhansk Oblast (48.638, 38.643) 48 km from Pryvillia; "
+        "705218 Holubivka, Luhansk Oblast (48.388, 38.524) 60 km from Minkivka")

@@ -245,6 +245,25 @@ def test_a_weekday_in_a_sentence_about_the_future_is_after_publication():
     assert found("The convoy will leave Sampleville on Monday.")[0][1] == D(2025, 1, 6)
 
 
+def test_a_weekday_in_a_past_clause_never_lies_after_publication():
+    # published Friday 3 January 2025; "earlier than scheduled" and "ahead of" set no tense
+    assert found("One week ahead of the Sampleville anniversary, talks in Exampleton ended earlier than "
+                 "scheduled on Friday.") == [("Friday", D(2025, 1, 3), D(2025, 1, 3), "day", "relative-to-publication")]
+
+
+def test_a_weekday_in_a_past_clause_is_the_latest_such_day_before_publication():
+    assert found("Jane Example spoke with John Sample on Wednesday ahead of the talks.")[0][:2] == (
+        "Wednesday", D(2025, 1, 1))
+
+
+def test_over_a_week_ago_names_no_day_only_its_latest():
+    events = [event for event in extract_events(article("The Sampleville line was lost over a week ago."))
+              if event.kind != "published"]
+    assert [(e.surface, e.date_start, e.date_end, e.precision, e.cue, e.lag_days, e.note) for e in events] == [
+        ("over a week ago", None, D(2024, 12, 27), "window", "over", 7,
+         "'over' names no day: on or before 2024-12-27, start unknown")]
+
+
 def test_last_friday_is_before_the_publication_friday():
     assert found("Jane Example met John Sample last Friday.")[0][:2] == ("last Friday", D(2024, 12, 27))
 

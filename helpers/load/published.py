@@ -17,8 +17,13 @@ to ``settle_published`` as ``DateReading``s; the URL's date is read here from
 timeline's "published" row points there).  When two sources disagree by more than a day, the
 load report gets a warning naming both, and the more trusted date is kept: a front matter
 that says 2022-02-07 for a page whose URL says ``/2026/feb/20/`` is flagged, not silently
-believed.  (A day's difference is a time zone, not a disagreement.)  A URL that names only a
-month (``/2026/02/``) names no day and gives no date.  The rules come from the "before"
+believed.  (A day's difference is a time zone, not a disagreement.)  One exception to the
+order: when the URL names a full day (year, month and day) and the front matter is more than
+a year away from it (``URL_OVERRIDES_DAYS``), the URL's date is kept and the warning says so:
+a page is not filed under a date years after it was written, while a crawler's front matter
+can take the date of an older page the article cites or embeds (issue 10, the after audit:
+the Guardian's "A war foretold", front matter 2022-02-07, URL ``/2026/feb/20/``).  A URL that
+names only a month (``/2026/02/``) names no day and gives no date.  The rules come from the "before"
 audit of the eval news (error class 12 and its list of affected articles).
 """
 
@@ -36,6 +41,8 @@ from helpers.load.records import Article, Line, LoadError, make_block
 TRUST_ORDER = ("header", "front matter", "page", "url")
 #: Two sources this many days apart or more disagree.
 DISAGREEMENT_DAYS = 2
+#: A full URL date overrides a front-matter date more than this many days away from it.
+URL_OVERRIDES_DAYS = 366
 #: Years a URL date may name (a number outside them is an id, not a year).
 URL_YEARS = range(1990, 2100)
 
@@ -200,11 +207,25 @@ def settle_published(article: Article, readings: list[DateReading], *, language:
         return
     readings.sort(key=lambda reading: TRUST_ORDER.index(reading.source))
     kept = readings[0]
+    overridden = None
+    if kept.source == "front matter" and from_url is not None \
+            and abs((from_url.day - kept.day).days) >= URL_OVERRIDES_DAYS:
+        overridden, kept = kept, from_url  # the URL's full date, years away from the front matter's
     article.published = kept.day
     article.published_source = kept.source
     article.published_span = (kept.start, kept.end) if kept.start is not None else None
     reported: set[str] = set()
-    for other in readings[1:]:
+    if overridden is not None:
+        reported.add(overridden.source)
+        article.warnings.append(LoadError(
+            article.path, overridden.line,
+            f"publication dates disagree: front matter says {overridden.day.isoformat()}, url says "
+            f"{kept.day.isoformat()}; kept the url date: a full date in the URL overrides a front-matter "
+            f"date more than a year away from it (order of trust otherwise: {', '.join(TRUST_ORDER)})",
+        ))
+    for other in readings:
+        if other is kept:
+            continue
         if other.source in reported or other.source == kept.source:
             continue
         if abs((other.day - kept.day).days) >= DISAGREEMENT_DAYS:

@@ -18,8 +18,11 @@ from helpers.extract.places.gazetteer import RUN_CACHE_SIZE, Gazetteer, fold_nam
 from helpers.extract.places.records import Mention
 from helpers.lexicon import (
     MONTHS,
+    PLACE_CENTRES_NOT_OBLAST,
+    PLACE_DIRECTION_ADJECTIVES,
     PLACE_FEATURE_OF,
     PLACE_KEYWORDS,
+    PLACE_REGION_NOUNS,
     PLACE_NAMED_THING_NOUNS,
     PLACE_STOPWORDS,
     SETTLEMENT_CUES,
@@ -40,6 +43,12 @@ _LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 #: What the patterns of a word after a name start with: a cheap test that spares most calls.
 _SPACES = (" ", "\u00a0")
 _GAP_COORDINATION = re.compile(r",?\s+(?:and|or|&)\s+|,\s*|\s*/\s*|-")
+#: Between the items of a list whose items carry their own preposition ("advanced northwest
+#: of Minkivka, into Holubivka, and near Orikhovo-Vasylivka (all northeast of ...)").
+#: The last item of such a list when it is a name the gazetteer lacks: "..., and near Orikhovo-Vasylivka".
+_UNKNOWN_LAST_ITEM = re.compile(
+    rf",\s+(?:and\s+|or\s+)?(?:(?:near|into|in|toward|towards|at|from|around)\s+)?{_TOKEN}(?:[ \u00a0]{_TOKEN})?")
+_GAP_LIST_ITEM = re.compile(r",?\s+(?:and\s+|or\s+)?(?:near|into|in|toward|towards|at|from|around)\s+|,\s*(?:and|or)?\s*")
 _GAP_OBLAST_AFTER = re.compile(r"\s*(?:,|\(|\bin\b|,\s*in\b)\s*(?:the\s+)?")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 #: "Pryluky (northwest of Hulyaipole)", "... and Pryluky (all northwest of Hulyaipole)"
@@ -48,6 +57,13 @@ _RELATIVE_AFTER = re.compile(
     r"(?:north|south)?(?:east|west)?(?:ern)?\s+of\s+",
 )
 _OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+#: "in northern Donetsk": a compass adjective after "in" makes an oblast centre's name the oblast.
+_DIRECTION_IN_BEFORE = re.compile(
+    rf"(?<![\w-])in\s+(?:the\s+)?(?:{'|'.join(map(re.escape, PLACE_DIRECTION_ADJECTIVES['en']))})\s+$", re.IGNORECASE)
+_CENTRES_NOT_OBLAST = frozenset(fold_name(name) for name in PLACE_CENTRES_NOT_OBLAST["en"])
+#: "the regions of Donetsk, Luhansk ...": the names listed after it are oblasts.
+_REGIONS_OF_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(map(re.escape, PLACE_REGION_NOUNS['en']))})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _WORDS = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
 
 
@@ -276,6 +292,35 @@ def _apply_coordination(text: str, mentions: list[Mention], gazetteer: Gazetteer
             j -= 1
 
 
+def _oblasts_by_context(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> None:
+    """An oblast centre's name that the words before it make the oblast: "a village in
+    northern Donetsk" (a compass adjective after "in"), "the regions of Donetsk, Luhansk,
+    Zaporizhzhia, and Kherson" (the names listed after "regions of")."""
+    index = 0
+    while index < len(mentions):
+        mention = mentions[index]
+        index += 1
+        if mention.kind != "settlement" or not mention.known or mention.surface_end != mention.end:
+            continue
+        admin1 = _oblast_for(mention.key, gazetteer)
+        if admin1 is None:
+            continue
+        before = text[max(mention.sentence.start, mention.start - 40):mention.start]
+        if _REGIONS_OF_BEFORE.search(before):
+            mention.kind, mention.admin1 = "oblast", admin1
+            while index < len(mentions):  # the names listed after it
+                listed = mentions[index]
+                gap = text[mentions[index - 1].surface_end:listed.start]
+                admin1 = _oblast_for(listed.key, gazetteer)
+                if listed.kind != "settlement" or listed.sentence is not mention.sentence or admin1 is None \
+                        or not _GAP_COORDINATION.fullmatch(gap):
+                    break
+                listed.kind, listed.admin1 = "oblast", admin1
+                index += 1
+        elif mention.key not in _CENTRES_NOT_OBLAST and _DIRECTION_IN_BEFORE.search(before):
+            mention.kind, mention.admin1 = "oblast", admin1
+
+
 def _drop_non_places(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions whose context says they name something else."""
     kept = []
@@ -308,15 +353,26 @@ def _attach_local_oblasts(text: str, mentions: list[Mention]) -> None:
 
 def _attach_relatives(text: str, mentions: list[Mention]) -> None:
     """"X (northwest of Y)": X lies near Y, as do the names coordinated before X when the
-    parenthesis says "all" or "both" ("A, B, and X (all northwest of Y)")."""
+    parenthesis says "all" or "both" ("A, B, and X (all northwest of Y)"), also when each item
+    carries its own preposition, and when the last item is a name the gazetteer lacks
+    ("northwest of A, into B, and near Orikhovo-Vasylivka (all northeast of Y)": A and B lie
+    near Y)."""
     by_start = {m.start: m for m in mentions}
     for index, mention in enumerate(mentions):
         if mention.kind == "oblast":
             continue
         following = text[mention.surface_end:mention.surface_end + 1]
-        if following != "(" and not following.isspace():
+        if following == ",":
+            unknown = _UNKNOWN_LAST_ITEM.match(text, mention.surface_end)  # "..., and near Orikhovo-Vasylivka"
+            if unknown is None or unknown.end() in by_start:
+                continue
+            match = _RELATIVE_AFTER.match(text, unknown.end())
+            if not match or not ("(all" in match.group() or "(both" in match.group()):
+                continue
+        elif following != "(" and not following.isspace():
             continue  # the pattern opens with white space or "("
-        match = _RELATIVE_AFTER.match(text, mention.surface_end)
+        else:
+            match = _RELATIVE_AFTER.match(text, mention.surface_end)
         if not match or match.end() - match.start() < 5:
             continue
         reference = by_start.get(match.end())
@@ -326,7 +382,8 @@ def _attach_relatives(text: str, mentions: list[Mention]) -> None:
         if "(all" in match.group() or "(both" in match.group():
             j = index - 1
             while j >= 0 and mentions[j].kind != "oblast" and mentions[j].sentence is mention.sentence \
-                    and _GAP_COORDINATION.fullmatch(text[mentions[j].surface_end:mentions[j + 1].start]):
+                    and (_GAP_COORDINATION.fullmatch(gap := text[mentions[j].surface_end:mentions[j + 1].start])
+                         or _GAP_LIST_ITEM.fullmatch(gap)):
                 mentions[j].relative = reference
                 j -= 1
 
@@ -388,6 +445,7 @@ def find_mentions(text: str, sentences: list["Sentence"], gazetteer: Gazetteer) 
     if not mentions:
         return []
     _apply_coordination(text, mentions, gazetteer)
+    _oblasts_by_context(text, mentions, gazetteer)
     mentions = [
         m for m in _drop_non_places(text, mentions)
         if (m.key not in persons or not m.known) and not (m.oblast_only and m.kind != "oblast")

@@ -145,8 +145,9 @@ def _agrees_with_context(mention: Mention, trusted: Anchors, named_admin1: set[s
     if local and _spread_km(local) <= 2 * NEAR_KM:
         if any(distance_km(entry, a.chosen) <= NEAR_KM for a in local):
             return True
-        if mention.rule == "largest namesake" and (entry.population or 0) < MAJOR_CITY:
-            return False  # namesakes exist, and the text points elsewhere: "toward Vyshneve"
+        if mention.rule == "largest namesake":
+            return False  # namesakes exist, and the text points elsewhere: "toward Vyshneve", "north
+            # of Sumy City near Oleksiivka" (not the Kharkiv city district of 100,000 people, 128 km away)
         namesake_near = any(
             distance_km(c, a.chosen) <= NEAR_KM for c in mention.candidates if c is not entry for a in local
         )
@@ -243,6 +244,9 @@ def _decide(mention: Mention, near_anchors: list[Mention], named_admin1: set[str
         if len(close) == 1:
             return close[0], "nearest to other places", NEAREST_TO_OTHERS, ""
     shared = {c.oblast for c in pool}
+    if near_anchors and not mention.local_admin1 and not any(
+            distance_km(c, a.chosen) <= 2 * NEAR_KM for c in pool for a in near_anchors):
+        shared = set()  # every candidate lies 120 km or more from the places named with it: their oblast says nothing
     oblast = shared.pop() if len(shared) == 1 and (narrowed_by_oblast or mention.local_admin1) else ""
     return None, "ambiguous", UNRESOLVED, oblast
 

@@ -14,6 +14,7 @@ from typing import Iterable, Iterator
 from helpers.dates import month_number
 from helpers.extract.timeline.records import Mention
 from helpers.lexicon import (
+    AGO_OPEN_CUES,
     ANCHORED_OFFSETS,
     DAY_BEFORE_AFTER,
     FUTURE_CUES,
@@ -21,6 +22,8 @@ from helpers.lexicon import (
     LATER_EARLIER,
     LIMIT_CUES,
     MONTHS,
+    NOT_FUTURE_AFTER,
+    NOT_FUTURE_BEFORE,
     NOT_PAST_ED,
     NUMBER_WORDS,
     PAST_VERBS,
@@ -122,6 +125,8 @@ _PERIOD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:(?P<mod>earlier|later)\s+)?(?P<wh
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _SINCE_START_BEFORE = re.compile(r"(?i)\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+$")
 _AGO_BEFORE = re.compile(rf"(?i)\b{_COUNT}\s+(?P<unit>hours?|days?|weeks?|months?|years?)$")
+#: "over a week ago": an open-ended "ago" (``AGO_OPEN_CUES``), read just before the count.
+_AGO_OPEN_BEFORE = re.compile(rf"(?i)(?<![\w-])(?P<cue>{_alternation(AGO_OPEN_CUES['en'])})[ \t]+$")
 _ANCHORED_PHRASES = "|".join(
     r"\s+".join(map(re.escape, phrase.split())) for phrase in sorted(ANCHORED_OFFSETS["en"], key=len, reverse=True)
 )
@@ -135,6 +140,8 @@ _COUNT_BEFORE = re.compile(rf"(?i)\b{_COUNT}\s+$")
 _DAY_BEFORE_YESTERDAY = re.compile(r"(?i)\bthe\s+day\s+before\s+$")
 _LAST_BEFORE = re.compile(r"(?i)\blast\s+$")
 
+_NOT_FUTURE_AFTER = NOT_FUTURE_AFTER["en"]
+_NOT_FUTURE_BEFORE = NOT_FUTURE_BEFORE["en"]
 _FUTURE_ONE = frozenset(cue for cue in FUTURE_CUES["en"] if " " not in cue and cue[0].isalpha())
 _FUTURE_TWO = frozenset(cue for cue in FUTURE_CUES["en"] if " " in cue)
 _FUTURE_FIRST = frozenset(cue.split()[0] for cue in _FUTURE_TWO)
@@ -416,6 +423,10 @@ def _ago(text: str, ws: int, end: int, sentence: Sentence, out: list[Mention]) -
     if n is not None and end <= sentence.end and not text[end:end + 1].isalpha():
         unit = _UNITS[count["unit"].lower()]
         precision = {"hour": "day", "day": "day", "week": "day", "month": "month", "year": "year"}[unit]
+        opener = _AGO_OPEN_BEFORE.search(text, max(sentence.start, count.start() - 16), count.start())
+        if opener is not None:  # "over a week ago": before that day, not on it
+            out.append(Mention(opener.start(), end, "ago", "window", opener["cue"].lower(), sentence, (unit, n)))
+            return
         out.append(Mention(count.start(), end, "ago", precision, "", sentence, (unit, n)))
 
 
@@ -539,6 +550,10 @@ def _tense_cues(sentence: Sentence) -> list[tuple[int, str]]:
             continue
         word = words[index]
         pair = index + 1 < count and word in _FUTURE_FIRST and f"{word} {words[index + 1]}"
+        if (word in _FUTURE_ONE or pair in _FUTURE_TWO) and (
+                (index and word.endswith("ed") and words[index - 1] in _NOT_FUTURE_AFTER)
+                or (index + 1 < count and words[index + 1] in _NOT_FUTURE_BEFORE.get(word, ()))):
+            continue  # "earlier than scheduled", "ahead of the anniversary": no tense
         if word in _FUTURE_ONE or pair in _FUTURE_TWO or word.endswith(_CLITICS):
             cues.append((index, "future"))
             taken = index + (2 if pair in _FUTURE_TWO else 1)

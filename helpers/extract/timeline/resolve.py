@@ -36,7 +36,7 @@ from helpers.dates import (
 from helpers.extract.timeline.records import (
     DATELINE_BLOCKS, METADATA_BLOCKS, NO_ANCHOR_DATE, NO_PUBLICATION, NOT_A_DAY, Event, Mention,
 )
-from helpers.lexicon import LIMIT_CUES, PUBLICATION_KEYS, RANGE_CLOSERS, RANGE_OPENERS, SHIFT_MODIFIERS
+from helpers.lexicon import AGO_OPEN_CUES, LIMIT_CUES, PUBLICATION_KEYS, RANGE_CLOSERS, RANGE_OPENERS, SHIFT_MODIFIERS
 from helpers.load import Article
 from helpers.text import Sentence
 
@@ -157,6 +157,10 @@ def resolve(
         return day, day, "relative-to-publication", "published", ""
     if kind == "ago":
         unit, n = values
+        if mention.cue in _AGO_OPEN:  # "over a week ago": only its latest day is known
+            last = _latest_day_ago(published, unit, n)
+            return None, last, "relative-to-publication", "published", \
+                f"'{mention.cue}' names no day: on or before {last}, start unknown"
         if unit == "hour":
             span = (published - timedelta(days=-(-n // 24)), published)
         else:
@@ -174,6 +178,18 @@ def resolve(
             return published - timedelta(days=1), published, "relative-to-publication", "published", ""
         return (*period_span(published, unit, which), "relative-to-publication", "published", "")
     raise AssertionError(f"unknown kind {kind}")  # pragma: no cover
+
+
+_AGO_OPEN = frozenset(AGO_OPEN_CUES["en"])
+
+
+def _latest_day_ago(published: date, unit: str, n: int) -> date:
+    """The latest day "more than ``n`` ``unit``s ago" can be: that many units before publication."""
+    if unit == "hour":
+        return published
+    if unit in ("day", "week"):
+        return published - timedelta(days=n * (7 if unit == "week" else 1))
+    return add_months(published, -n * (12 if unit == "year" else 1))
 
 
 def _weekday_note(mention: Mention, day: date) -> str:
@@ -354,8 +370,10 @@ def infer_day_first(mentions: list[Mention]) -> bool:
 
 def lag(published: date | None, first: date | None, last: date | None) -> int | None:
     """Days from the end of the span to publication; 0 if it covers it, negative if ahead."""
-    if published is None or first is None or last is None:
+    if published is None or last is None:
         return None
+    if first is None:  # an open start ("over a week ago"): counted from its latest day
+        return (published - last).days
     if last < published:
         return (published - last).days
     if first > published:

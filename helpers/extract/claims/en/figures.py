@@ -12,7 +12,7 @@ from helpers.extract.claims.en.kinds import kind_of
 from helpers.extract.claims.en.numbers import (
     Figure, age_after_name, footnote_mark, glued, in_equation, keep, read_figure,
 )
-from helpers.extract.claims.en.patterns import FIGURE, HEDGE, HEDGE_WORDS, TIME_AFTER
+from helpers.extract.claims.en.patterns import FIGURE, HEDGE, HEDGE_WORDS, RESTATE_BEFORE, SPLIT_AFTER, TIME_AFTER
 from helpers.extract.claims.en.units import Unit, read_unit
 
 FIGURES_CACHE_SIZE = 32_768
@@ -103,18 +103,32 @@ def figures(text: str, anchors: tuple[int, ...], dates: tuple[tuple[int, int], .
     hedge = context.cues("hedge", HEDGE, HEDGE_WORDS, 35)
     hedge_cue = hedge[0][2] if hedge else ""
     rows = []
+    previous: tuple[str, bool] | None = None  # the kind and share-ness of the figure before
     for figure, unit in found:
         left, right = context.clause(figure.start, figure.end)
         period = unit.rate or nearest(context.periods(), left, right, figure.start, figure.end)
         window = nearest(context.windows(), left, right, figure.start, figure.end)
         column = next((header for start, end, header in columns if start <= figure.start < end), "")
         kind = kind_of(context, figure, unit, left, right, column)
+        if kind == "other" and previous is not None and _splits_or_restates(text, figure, unit, previous[1]):
+            kind = previous[0]  # "314 prisoners of war – 157 each", "19 percent ..., down from 26 percent"
+        previous = (kind, figure.pct)
         scope = scope_of(context, left, right, figure.start, figure.end)
         unit_text = unit.text or figure.currency
         for low, high, start, end in figure.values:
             rows.append((start, end, text[start:end], low, high, figure.approx, unit_text, kind, period,
                          window, scope, bool(hedge), hedge_cue))
     return tuple(rows)
+
+
+def _splits_or_restates(text: str, figure: Figure, unit: Unit, previous_pct: bool) -> bool:
+    """Does a figure without a noun split or restate the figure before it ("157 each", "down
+    from 26 percent"), both counts or both shares?  Then it counts what that figure counts."""
+    if unit.words or figure.pct != previous_pct:
+        return False
+    if SPLIT_AFTER.match(text, figure.end):
+        return True
+    return RESTATE_BEFORE.search(text, max(0, figure.start - 40), figure.start) is not None
 
 
 #: What ``figures`` gives for each figure: ``CLAIM_COLUMNS`` from "start" to "hedge_cue", less

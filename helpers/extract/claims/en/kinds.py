@@ -39,11 +39,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from helpers.extract.claims.en.patterns import (
-    ADVANCE_WORDS, AID_CUE, AID_NOT_GOODS, AID_VERBS, AID_WORDS, ATTEMPT_UNITS, CAPTURE, CASUALTY_BARE, CHANGE,
-    CURRENCY_WORDS, DISPLACEMENT, HEAD_NOUN_FOLLOWERS, KIND_NOUN, OF_AID, PREDICATE_LINKS, PUNCT, STOP, STRIKE_WORDS,
-    STRONG_BREAK, STRUCK_PLACES,
+    ADVANCE_WORDS, AID_CUE, AID_GOODS, AID_NOT_GOODS, AID_VERBS, AID_WORDS, ATTEMPT_UNITS, CAPTURE, CASUALTY_BARE,
+    CASUALTY_PARTICIPLES, CASUALTY_PHRASES, CHANGE, CURRENCY_WORDS, DISPLACEMENT, EXCHANGE_RATE, FORCES_PREDICATE,
+    GENERIC_PEOPLE, HEAD_NOUN_FOLLOWERS, KIND_NOUN, LAUNCH_WORDS, MUNITION_NOUNS, OF_AID, PREDICATE_LINKS, PUNCT,
+    SPEND_VERBS, STOP, STRIKE_WORDS, STRONG_BREAK, STRUCK_PLACES, SUPPLY_FORMS, TERRITORY_PREDICATE,
 )
-from helpers.extract.claims.en.units import VERB_DECIDES, Unit, noun_kind, words_before
+from helpers.extract.claims.en.units import VERB_DECIDES, Unit, lemma_of, noun_kind, words_before
 
 if TYPE_CHECKING:  # pragma: no cover - imported for type hints only
     from helpers.extract.claims.en.context import Context
@@ -78,6 +79,14 @@ def _clause_words(item: Figured) -> list[str]:
 def _casualty_verb(context: Context) -> bool:
     """Does the sentence hold a casualty verb ("killed", "lost", "‘Lost,")? (``Context.casualty_verb``)"""
     return context.casualty_verb()
+
+
+def _casualty_in_clause(item: Figured) -> bool:
+    """Does the figure's own clause hold a casualty verb or phrase ("died or went missing")?"""
+    if not CASUALTY_BARE.isdisjoint(_clause_words(item)):
+        return True
+    clause = item.context.low[item.left:item.right]
+    return any(phrase in clause for phrase in CASUALTY_PHRASES)
 
 
 def _displaced_in_clause(item: Figured) -> bool:
@@ -156,17 +165,40 @@ def counted_noun(item: Figured) -> str:
         return _by_verbs(item, kind)
     if kind == "civilians" and _displaced_in_clause(item) and CASUALTY_BARE.isdisjoint(_clause_words(item)):
         return "displaced"
+    head = item.unit.words[-1].lower().strip(_QUOTES)
+    if kind == "civilians" and head in GENERIC_PEOPLE and _casualty_in_clause(item):
+        return "casualties"  # "2,185 people died or went missing": not said to be civilians
+    if kind == "attacks" and lemma_of(head) in MUNITION_NOUNS:
+        words = _clause_words(item)
+        if not SUPPLY_FORMS.isdisjoint(words) and LAUNCH_WORDS.isdisjoint(words):
+            return "equipment"  # "75 percent of Patriot missiles ... arrived in Ukraine"
     if kind == "distance" and item.context.text.startswith("/", item.unit.end):
         return "other"  # "950 km/h": a speed
     return kind
+
+
+def group_killed(item: Figured) -> str:
+    words = item.unit.words
+    if not words:
+        return ""
+    following = [word.strip(_QUOTES) for word in item.context.low[item.unit.end:item.right].split()[:8]]
+    index = 0
+    if following[:1] == ["and"] and len(following) > 1 and following[1] not in STOP:
+        index = 2  # "200 writers and artists have been killed"
+    while index < len(following) and following[index] in PREDICATE_LINKS:
+        index += 1
+    return "casualties" if index < len(following) and following[index] in CASUALTY_PARTICIPLES else ""
 
 
 def goods_as_aid(item: Figured) -> str:
     unit = item.unit
     if not unit.words:
         return ""
-    if unit.words[-1].lower().strip(_QUOTES) in AID_NOT_GOODS:
+    last = unit.words[-1].lower().strip(_QUOTES)
+    if last in AID_NOT_GOODS:
         return ""  # "47 humanitarian workers"
+    if last in AID_GOODS or " ".join(word.lower() for word in unit.words[-2:]) in AID_GOODS:
+        return "aid"  # "410,000 emergency shelter kits", "4,000 blankets"
     if any(word.lower().strip(_QUOTES) in AID_WORDS for word in unit.words) or OF_AID.match(item.context.text, unit.end):
         return "aid"
     return "aid" if not AID_VERBS.isdisjoint(_clause_words(item)) else ""
@@ -182,12 +214,27 @@ def predicate(item: Figured) -> str:
         index += 1
     if index == len(words):
         return ""
-    if DISPLACEMENT.match(" ".join(words[index:index + 4])):
+    phrase = " ".join(words[index:index + 5])
+    if DISPLACEMENT.match(phrase):
         return "displaced"  # "millions forced to flee", "7,000 were evacuated", "from their homes"
+    if item.figure.pct and TERRITORY_PREDICATE.match(phrase):
+        return "territory"  # "That 20% occupied by Russia"
+    if not item.figure.pct and FORCES_PREDICATE.match(phrase):
+        return "forces"  # "700,000 have been sent to the front lines", "90 still at the front"
     if words[index] in STOP:
         return ""
     kind = noun_kind((words[index],)) if index else ""  # "were wounded", not "1.6 million Ukrainians"
     return _by_verbs(item, kind) if kind in VERB_DECIDES else kind
+
+
+def sum_spent(item: Figured) -> str:
+    if item.unit.words or item.figure.pct:
+        return ""
+    if EXCHANGE_RATE.match(item.context.text, item.figure.end):
+        return "economy"  # "the ruble is forecast to average 84 to the US dollar"
+    if item.figure.previous_word.lower() in SPEND_VERBS and max(high for _, high, _, _ in item.figure.values) >= 1e6:
+        return "money"  # "spending billions buying weapons"
+    return ""
 
 
 def noun_before(item: Figured) -> str:
@@ -231,8 +278,10 @@ KIND_RULES: tuple[KindRule, ...] = (
     KindRule("attempts", attempts),
     KindRule("share of a place", share_of_place),
     KindRule("counted noun", counted_noun),
+    KindRule("group killed", group_killed),
     KindRule("goods as aid", goods_as_aid),
     KindRule("predicate", predicate),
+    KindRule("sum spent", sum_spent),
     KindRule("noun before", noun_before),
 )
 

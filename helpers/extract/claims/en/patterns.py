@@ -72,14 +72,19 @@ LIST_TAIL = re.compile(r"(?:,[ \t]+[^\W\d][\w’'\-]*(?:[ \t]+[^\W\d][\w’'\-]*
 EQUATION_AFTER = re.compile(r"[ \t]*(?:[A-Za-z€$£₴₽]{1,4}[ \t]*)?=")
 #: ... and after it.
 EQUATION_BEFORE = re.compile(r"=[ \t]*$")
+#: "of (the)" before the counted noun; a no-break space counts as a space ("80%\xa0of Russia’s\xa0territory").
 OF_DETERMINER = re.compile(
-    r"[ \t]+of(?:[ \t]+(?:the|all|all[ \t]+the|all[ \t]+of[ \t]+the|its|their|his|her|our|your|these|those|this|that))?"
-    r"(?=[ \t])",
+    r"[ \t\u00a0]+of(?:[ \t\u00a0]+(?:the|all|all[ \t\u00a0]+the|all[ \t\u00a0]+of[ \t\u00a0]+the|its|their|his|her|our|"
+    r"your|these|those|this|that))?(?=[ \t\u00a0])",
     re.IGNORECASE,
 )
 OF_THE_ONLY = re.compile(
-    r"[ \t]+of[ \t]+(?:the|all[ \t]+the|its|their|his|her|our|your|these|those)(?=[ \t])", re.IGNORECASE
+    r"[ \t\u00a0]+of[ \t\u00a0]+(?:the|all[ \t\u00a0]+the|its|their|his|her|our|your|these|those)(?=[ \t\u00a0])",
+    re.IGNORECASE,
 )
+#: An editor's insertion in square brackets between a figure and its noun ("three million
+#: [first-person view] drones"): read over.  A footnote mark ("[12]", "[[xxiii]]") is not one.
+EDITORIAL_INSERTION = re.compile(r"[ \t\u00a0]+\[[A-Za-z][^\[\]\n]{0,39}\](?=[ \t\u00a0])")
 #: Clause breaks: ";", ": ", a spaced dash, ", but/while/and ..." and a bare " but " / " whereas ".
 CLAUSE_BREAK = re.compile(
     r";|:(?=\s)|–(?<=\s–)(?=\s)|—(?<=\s—)(?=\s)|,(?=\s+(?:but|while|whereas|although|though|yet|and|as)\b)"
@@ -159,6 +164,27 @@ STRIKE_WORDS = lexicon.STRIKE_WORDS[LANG]
 UNIT_PARTICIPLES = lexicon.UNIT_PARTICIPLES[LANG]
 NOT_CLAIM_UNITS = lexicon.NOT_CLAIM_UNITS[LANG]
 PREDICATE_LINKS = lexicon.PREDICATE_LINKS[LANG]
+GENERIC_PEOPLE = lexicon.GENERIC_PEOPLE[LANG]
+CASUALTY_PARTICIPLES = lexicon.CASUALTY_PARTICIPLES[LANG]
+MUNITION_NOUNS = lexicon.MUNITION_NOUNS[LANG]
+#: Verb forms (and nouns) that supply, deliver or produce munitions ("arrived", "delivered").
+SUPPLY_FORMS = lexicon.SUPPLY_VERBS[LANG]
+LAUNCH_WORDS = lexicon.LAUNCH_WORDS[LANG]
+SPEND_VERBS = lexicon.SPEND_VERBS[LANG]
+AID_GOODS = lexicon.AID_GOODS[LANG]
+#: "... 157 each": the figure splits the one before it.
+SPLIT_AFTER = re.compile(rf"[ \t]+(?:{_phrase_alt(lexicon.SPLIT_AFTER[LANG])})\b", re.IGNORECASE)
+#: "down from (about) 26 percent": the figure restates the one before it (up to two words between).
+RESTATE_BEFORE = re.compile(rf"(?<![\w-])(?:{_phrase_alt(lexicon.RESTATE_BEFORE[LANG])})[ \t]+(?:[\w-]+[ \t]+){{0,2}}$",
+                            re.IGNORECASE)
+TERRITORY_PREDICATE = re.compile(rf"(?:{_phrase_alt(lexicon.TERRITORY_PREDICATES[LANG])})\b")
+FORCES_PREDICATE = re.compile(rf"(?:{_phrase_alt(lexicon.FORCES_PREDICATES[LANG])})\b")
+#: "84 to the US dollar": a figure without a noun quoted against a currency is an exchange rate.
+EXCHANGE_RATE = re.compile(
+    rf"[ \t]+(?:to|per|against)[ \t]+(?:the[ \t]+|one[ \t]+|a[ \t]+|1[ \t]+)?(?:(?:US|U\.S\.)[ \t]+)?"
+    rf"(?:{_alt(w for w in lexicon.CURRENCY_WORDS[LANG] if len(w) > 3 and not w.endswith('s'))})\b",
+    re.IGNORECASE,
+)
 #: Event verb forms ("struck", "repelled", "launches"), for the words a count may follow.
 EVENT_FORMS = frozenset(form for verb in lexicon.EVENT_VERBS[LANG] for form in verb_forms(verb, double_final=True)) \
     | frozenset(lexicon.EVENT_VERBS_IRREGULAR[LANG])

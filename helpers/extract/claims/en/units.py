@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.extract.claims.en.patterns import (
-    KIND_NOUNS, LIST_TAIL, MASS, MONTHS_AND_DAYS, OF_DETERMINER, OF_THE_ONLY, PARTICIPLE_HEADS, POSSESSIVES, RATE_ADJ,
+    EDITORIAL_INSERTION, KIND_NOUNS, LIST_TAIL, MASS, MONTHS_AND_DAYS, OF_DETERMINER, OF_THE_ONLY, PARTICIPLE_HEADS, POSSESSIVES, RATE_ADJ,
     STOP, UNIT_PARTICIPLES, UNIT_RUN,
 )
 
@@ -30,6 +30,11 @@ def _lemma(word: str) -> str:
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]  # "kilometers" -> "kilometer", for pairs ("square kilometer")
     return word
+
+
+def lemma_of(word: str) -> str:
+    """The lexicon key of a word ("missiles" -> "missile"), as the kind look-up reads it."""
+    return _lemma(word)
 
 
 def _is_head(lowered: str) -> bool:
@@ -72,6 +77,9 @@ def read_unit(text: str, position: int, *, after_of: bool) -> Unit:
     of = (OF_DETERMINER if after_of else OF_THE_ONLY).match(text, position)
     if of is not None:
         position = of.end()
+    insertion = EDITORIAL_INSERTION.match(text, position)
+    if insertion is not None:
+        position = insertion.end()  # "three million [first-person view] drones"
     run = UNIT_RUN.match(text, position)
     if run is None:
         return NO_UNIT
@@ -89,6 +97,10 @@ def read_unit(text: str, position: int, *, after_of: bool) -> Unit:
             taken += 1  # "11 reported casualties": the participle is read over
             index += 1
             continue
+        if lowered in STOP and taken and f"{_lemma(lowered_tokens[index - 1])} {_lemma(lowered)}" in KIND_NOUNS:
+            taken += 1  # a two-word name whose second word is a stop word elsewhere: "human remains"
+            index += 1
+            break
         if lowered in STOP and not (not taken and of is not None and lowered in KIND_NOUNS):
             break  # a stop word ends the phrase, but "of lives" counts lives
         if lowered in MONTHS_AND_DAYS:
