@@ -440,3 +440,40 @@ def test_a_month_written_in_capitals_is_a_date():
 def test_a_footnote_mark_after_a_day_leaves_the_date():
     assert surfaces("Elections are scheduled for April 12.14 Jane Example agreed.", published="2026-02-22") == [
         "April 12"]
+
+
+# --- a retrospective: year-less dates take the story's year -------------------------------------
+
+_RETROSPECTIVE = (
+    "The Sampleville crisis began in November 2001. The floods came in 1990, the drought in 1991, "
+    "the fire in 1992, the strike in 1993, the election in 1994, the census in 1995 and the treaty in 1996. "
+    "By 3 January 2002, Jane Example had left Sampleville. "
+    "In mid-January, she wrote to the council. "
+    "Talks resumed on 12 February 2002 in Exampleton. "
+    "On 20 February, the council met."
+)
+
+
+def test_a_retrospective_gives_a_year_less_month_the_year_of_the_story_date_before_it():
+    rows = [row for row in found(_RETROSPECTIVE, published="2025-01-03") if row[0] == "January"]
+    assert rows == [("January", D(2002, 1, 1), D(2002, 1, 31), "month", "year-from-narrative")]
+
+
+def test_a_retrospective_dates_a_year_less_day_by_the_last_full_date_before_it():
+    rows = [row for row in found(_RETROSPECTIVE, published="2025-01-03") if row[0] == "20 February"]
+    assert rows == [("20 February", D(2002, 2, 20), D(2002, 2, 20), "day", "year-from-narrative")]
+
+
+def test_a_retrospective_row_names_its_anchor_and_the_reading_against_publication():
+    event = next(e for e in extract_events(article(_RETROSPECTIVE)) if e.surface == "January")
+    assert (event.anchor, event.note) == (
+        "sampleville/e010",
+        "a retrospective (every year its body writes is before 2024): the year of '3 January 2002' "
+        "before it; against publication 2025-01-01",
+    )
+
+
+def test_a_news_article_with_background_years_keeps_the_publication_year():
+    rows = found("The Sampleville treaty of 1996 and the floods of November 2001 are recalled. "
+                 "In mid-December, Jane Example spoke.", published="2025-01-03")
+    assert rows[-1] == ("December", D(2024, 12, 1), D(2024, 12, 31), "month", "year-from-publication")

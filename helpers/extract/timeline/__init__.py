@@ -7,7 +7,11 @@ temporal tagging"): explicit dates ("26 October 2024", "October 26, 2024", "26.1
 creation time, which for news is the publication date ("On 3 January", "in December", "on
 Monday", "yesterday", "over the past day", "last week", "earlier this month", "since the
 start of the year"); and narrative ones ("the next day") against the previous dated event
-of the same paragraph, HeidelTime's "reference time" for narratives.  Spans follow TimeML's
+of the same paragraph, HeidelTime's "reference time" for narratives.  A retrospective (its
+body writes ten or more years, none the publication year or the one before: a 2026 feature
+telling 2021-2022) gives a year-less date ("in mid-January") the year of the last body date
+written with month and year before it (``resolution`` "year-from-narrative", ``anchor`` that
+event, ``note`` the reading against publication).  Spans follow TimeML's
 TIMEX3: every row has a first and last day (``date_start``/``date_end``) and a
 ``precision`` (day / month / year / window).
 
@@ -44,7 +48,9 @@ from typing import Callable, NamedTuple
 from helpers.doc import Doc, as_doc
 from helpers.extract.timeline import en, uk
 from helpers.extract.timeline.records import ALL_PARTS, DEFAULT_PARTS, EVENT_COLUMNS, Event, Mention
-from helpers.extract.timeline.resolve import TenseOf, TenseReader, clean, infer_day_first, lag, publication, resolve
+from helpers.extract.timeline.resolve import (
+    TenseOf, TenseReader, clean, in_year, infer_day_first, is_retrospective, lag, publication, resolve, written_month,
+)
 from helpers.load import Article
 from helpers.text import Sentence
 
@@ -119,6 +125,8 @@ def extract_events(
     events: list[Event] = []
     previous: list[tuple[Mention, Event]] = []
     tenses: dict = {}
+    retrospective = is_retrospective(mentions, published)
+    story_year: Event | None = None  # in a retrospective, the last body date written with month and year
     for _, mention in order:
         event_id = f"{article.article_id}/e{len(events) + 1:03d}"
         if mention is None:
@@ -136,6 +144,13 @@ def extract_events(
             )
         except LookupError:
             continue  # "the next day" with no dated event before it: a habit, not an event
+        if retrospective and resolution == "year-from-publication" and mention.year_shift is None \
+                and story_year is not None and date_start is not None and date_end is not None:
+            year = story_year.date_start.year
+            note = (f"a retrospective (every year its body writes is before {published.year - 1}): "
+                    f"the year of '{story_year.surface}' before it; against publication {date_start}")
+            date_start, date_end = in_year(date_start, year), in_year(date_end, year + date_end.year - date_start.year)
+            resolution, anchor = "year-from-narrative", story_year.event_id
         event = Event(
             event_id, article.article_id, text[mention.start:mention.end], mention.start, mention.end,
             date_start, date_end, mention.precision, resolution, sentence.sentence_id, sentence.text,
@@ -144,5 +159,7 @@ def extract_events(
         )
         events.append(event)
         previous.append((mention, event))
+        if retrospective and sentence.part == "body" and written_month(mention) and date_start is not None:
+            story_year = event
     return events
 

@@ -24,7 +24,8 @@ METADATA_BLOCKS = ("header", "front_matter", "metadata")
 DATELINE_BLOCKS = ("dateline",)
 
 RESOLUTIONS = (
-    "absolute", "year-from-publication", "relative-to-publication", "relative-to-previous-event",
+    "absolute", "year-from-publication", "year-from-narrative", "relative-to-publication",
+    "relative-to-previous-event",
 )
 NO_PUBLICATION = "unresolved: no publication date"
 NO_ANCHOR_DATE = "unresolved: the previous event has no date"

@@ -10,6 +10,8 @@ translated to them.
 
 from __future__ import annotations
 
+import calendar
+
 import re
 from datetime import date, timedelta
 from itertools import islice
@@ -181,6 +183,46 @@ def resolve(
 
 
 _AGO_OPEN = frozenset(AGO_OPEN_CUES["en"])
+
+
+#: A retrospective names at least this many years in its body, none of them the year of
+#: publication or the one before ("A war foretold", published 2026, tells 2021-2022): its
+#: year-less dates ("in mid-January") belong to the story's year, not the publication's.
+RETROSPECTIVE_MIN_YEARS = 10
+
+#: Where each form with a written year keeps it in ``Mention.values``.
+_YEAR_AT = {"numeric": 2, "date": 3, "range": 3, "month-year": 0, "year": 0}
+
+
+def written_year(mention: Mention) -> int | None:
+    """The year a date expression writes out ("3 January 2025", "2022"), else None."""
+    at = _YEAR_AT.get(mention.kind)
+    return None if at is None else mention.values[at]
+
+
+def written_month(mention: Mention) -> bool:
+    """A date written with its month and year ("November 2021", "February 7, 2022"): the
+    story's own time, where a bare year ("since 2014", "in 1941") is often background."""
+    return mention.kind in _YEAR_AT and mention.kind != "year"
+
+
+def is_retrospective(mentions: list[Mention], published: date | None) -> bool:
+    """True when the body's written years are many and all at least two years before
+    publication: the article tells a past story, so "in January" is not this January."""
+    if published is None:
+        return False
+    years = [year for mention in mentions if mention.sentence.part == "body"
+             for year in [written_year(mention)] if year is not None]
+    return len(years) >= RETROSPECTIVE_MIN_YEARS and max(years) < published.year - 1
+
+
+def in_year(day: date, year: int) -> date:
+    """The same day of the month in another year; the last day of a month stays the last
+    (29 February -> 28 February)."""
+    last = calendar.monthrange(day.year, day.month)[1]
+    if day.day == last or day.day > calendar.monthrange(year, day.month)[1]:
+        return date(year, day.month, calendar.monthrange(year, day.month)[1])
+    return day.replace(year=year)
 
 
 def _latest_day_ago(published: date, unit: str, n: int) -> date:
