@@ -20,6 +20,8 @@ writes each as one Parquet file beside the rest.
 
 from __future__ import annotations
 
+import pickle
+from functools import partial
 from pathlib import Path
 from typing import Mapping
 
@@ -27,7 +29,7 @@ import pandas as pd
 
 from helpers.groups import claim_groups
 from helpers.load import LoadError
-from helpers.links import LINK_COLUMNS, article_links, article_pages, find_links, fingerprints
+from helpers.links import LINK_COLUMNS, article_links, article_pages, fingerprints, links_of_parts
 from helpers.reference import ReferenceLoad, load_reference, reference_check
 
 #: The cross-article tables, in the order they are made (each may read the one before).
@@ -69,22 +71,27 @@ def export_cross_tables(folder: Path, reference: ReferenceLoad | None = None, *,
     fingerprinted in that many processes (the pool is gone before the links are made, so its
     memory is not added to theirs); the rows are the same either way.
     """
+    import tempfile
+
     from helpers.engines.dataset import read_table, table_files
 
     reference = load_reference() if reference is None else reference
     articles = read_table(folder, "articles")
     languages = _languages(articles)
     paths = [str(path) for path in table_files(folder, "blocks")]
-    if workers > 1 and len(paths) > 1:
-        from concurrent.futures import ProcessPoolExecutor
+    with tempfile.TemporaryDirectory(prefix="fingerprints-") as spill:
+        spills = [str(Path(spill) / f"part{number:05d}.pickle") for number in range(len(paths))]
+        if workers > 1 and len(paths) > 1:
+            from concurrent.futures import ProcessPoolExecutor
 
-        from helpers.engines.local import worker_context
+            from helpers.engines.local import worker_context
 
-        with ProcessPoolExecutor(min(workers, len(paths)), mp_context=worker_context()) as pool:
-            prints = [print_ for part in pool.map(part_fingerprints, paths, [languages] * len(paths)) for print_ in part]
-    else:
-        prints = [print_ for path in paths for print_ in part_fingerprints(path, languages)]
-    tables = _links_and_groups(folder, articles, prints)
+            with ProcessPoolExecutor(min(workers, len(paths)), mp_context=worker_context()) as pool:
+                counts = list(pool.map(spill_part_fingerprints, paths, spills, [languages] * len(paths)))
+        else:
+            counts = [spill_part_fingerprints(path, spilled, languages) for path, spilled in zip(paths, spills)]
+        parts = [partial(_read_spill, spilled) for spilled, count in zip(spills, counts) if count]
+        tables = _links_and_groups(folder, articles, parts)
     tables["reference_check"] = _reference_check_of(folder, reference, articles)
     return tables
 
@@ -104,13 +111,27 @@ def part_fingerprints(path: str, languages: dict[str, str]) -> list:
     return fingerprints(part, languages=languages)
 
 
-def _links_and_groups(folder: Path, articles: pd.DataFrame, prints: list) -> dict[str, pd.DataFrame]:
-    """``article_links`` from the fingerprints, then ``claim_groups``, which reads them."""
+def spill_part_fingerprints(path: str, spill: str, languages: dict[str, str]) -> int:
+    """``part_fingerprints`` of one part, pickled to the file ``spill``; returns how many
+    articles it holds.  The corpus-wide step reads each part back twice
+    (``links.links_of_parts``) instead of holding every article's fingerprint at once."""
+    prints = part_fingerprints(path, languages)
+    with open(spill, "wb") as file:
+        pickle.dump(prints, file, protocol=pickle.HIGHEST_PROTOCOL)
+    return len(prints)
+
+
+def _read_spill(spill: str) -> list:
+    with open(spill, "rb") as file:
+        return pickle.load(file)
+
+
+def _links_and_groups(folder: Path, articles: pd.DataFrame, parts: list) -> dict[str, pd.DataFrame]:
+    """``article_links`` from the fingerprints of the parts (functions that read one part's
+    back, ``links.links_of_parts``), then ``claim_groups``, which reads them."""
     from helpers.engines.dataset import read_table
 
-    prints.sort(key=lambda fingerprint: fingerprint.article_id)
-    links = find_links(prints, article_pages(articles)) if prints else pd.DataFrame(columns=LINK_COLUMNS)
-    del prints
+    links = links_of_parts(parts, article_pages(articles)) if parts else pd.DataFrame(columns=LINK_COLUMNS)
     groups = claim_groups(read_table(folder, "claims"), read_table(folder, "events"), articles,
                           read_table(folder, "attributions"), links)
     return {"article_links": links, "claim_groups": groups}

@@ -370,124 +370,202 @@ def furniture_mask(prints: list[ArticleFingerprint], pages: dict[str, Page],
     counts = np.array([len(fingerprint.sentences) for fingerprint in prints], dtype=np.int64)
     if counts.sum() == 0:
         return [np.zeros(count, dtype=bool) for count in counts]
-    page_of_article = [pages.get(item.article_id, Page("", f"id:{item.article_id}")) for item in prints]
-    site_codes, site_names = pd.factorize(pd.Series([page.site for page in page_of_article]))
-    site_codes = np.where(site_names[site_codes] == "", -1, site_codes) if len(site_names) else site_codes
-    page_codes, _ = pd.factorize(pd.Series([page.page for page in page_of_article]))
-    article = np.repeat(np.arange(len(prints)), counts)
-    flat = pd.DataFrame({
-        "sentence": np.concatenate([fingerprint.sentences for fingerprint in prints]).view(np.int64),
-        "site": site_codes[article],
-        "page": page_codes[article],
-    })
-    on_pages = flat.drop_duplicates(["sentence", "page"])
-    everywhere = on_pages.groupby("sentence").size()
-    boilerplate = flat["sentence"].isin(everywhere.index[everywhere > rules.furniture_max_pages])
-    site_pages = on_pages[on_pages["site"] >= 0].groupby(["site", "sentence"]).size()
-    site_furniture = site_pages[site_pages >= rules.furniture_site_pages]
-    if len(site_furniture):
-        keys = pd.MultiIndex.from_arrays([flat["site"], flat["sentence"]])
-        of_site = keys.isin(site_furniture.index)
-    else:
-        of_site = np.zeros(len(flat), dtype=bool)
-    furniture = boilerplate.to_numpy() | of_site
+    sentences = np.concatenate([fingerprint.sentences for fingerprint in prints])
+    furniture = _furniture_of(sentences, counts, [item.article_id for item in prints], pages, rules)
     return np.split(furniture, np.cumsum(counts)[:-1])
+
+
+def _furniture_of(sentences: np.ndarray, counts: np.ndarray, article_ids: list[str], pages: dict[str, Page],
+                  rules: LinkRules) -> np.ndarray:
+    """``furniture_mask`` of sentence hashes laid end to end (``counts`` per article, in the
+    order of ``article_ids``): one sort of (sentence, site, page), no table.
+
+    A page names its site (``page_of``: the host opens the page, the outlet opens a title
+    page, an id page is one article's), so the pages of a sentence on one site are counted
+    within its (sentence, site) run.
+    """
+    page_of_article = [pages.get(article_id, Page("", f"id:{article_id}")) for article_id in article_ids]
+    site_codes, site_names = pd.factorize(pd.Series([page.site for page in page_of_article], dtype=object))
+    site_codes = np.where(site_names[site_codes] == "", -1, site_codes) if len(site_names) else site_codes
+    page_codes, _ = pd.factorize(pd.Series([page.page for page in page_of_article], dtype=object))
+    del page_of_article
+    site = np.repeat(site_codes.astype(np.int32), counts)
+    page = np.repeat(page_codes.astype(np.int32), counts)
+    order = np.lexsort((page, site, sentences))
+    sentence_sorted, site_sorted, page_sorted = sentences[order], site[order], page[order]
+    del site, page
+    new_sentence = np.r_[True, sentence_sorted[1:] != sentence_sorted[:-1]]
+    new_site = new_sentence | np.r_[True, site_sorted[1:] != site_sorted[:-1]]
+    new_page = new_site | np.r_[True, page_sorted[1:] != page_sorted[:-1]]
+    del sentence_sorted, page_sorted
+    sentence_run = np.cumsum(new_sentence) - 1
+    pages_everywhere = np.bincount(sentence_run, weights=new_page)
+    furniture_sorted = pages_everywhere[sentence_run] > rules.furniture_max_pages
+    del sentence_run, pages_everywhere
+    site_run = np.cumsum(new_site) - 1
+    pages_on_site = np.bincount(site_run, weights=new_page)
+    furniture_sorted |= (site_sorted >= 0) & (pages_on_site[site_run] >= rules.furniture_site_pages)
+    furniture = np.empty(len(sentences), dtype=bool)
+    furniture[order] = furniture_sorted
+    return furniture
 
 
 # --- step 3: candidates and links -----------------------------------------------------------
 
 
 class _Kept(NamedTuple):
-    """An article's body without furniture: unique sentence hashes, their words, shingles."""
+    """An article's body without furniture: its unique sentence hashes (sorted), the words of
+    each, and its unique shingles (sorted)."""
 
     sentences: np.ndarray
-    words: dict[int, int]
+    words: np.ndarray
     shingles: np.ndarray
 
 
 def _kept(fingerprint: ArticleFingerprint, furniture: np.ndarray) -> _Kept:
     keep = ~furniture
-    sentences = fingerprint.sentences[keep]
-    words = dict(zip(sentences.tolist(), fingerprint.words[keep].tolist()))
+    sentences, first = np.unique(fingerprint.sentences[keep], return_index=True)
+    # One hash, one normalised sentence, one word count: any occurrence's count will do.
+    words = fingerprint.words[keep][first].astype(np.int32)
     shingles = fingerprint.shingles[keep[fingerprint.shingle_sentence]]
-    return _Kept(np.unique(sentences), words, np.unique(shingles))
+    return _Kept(sentences, words, np.unique(shingles))
 
 
-def shared_sentence_counts(kept: list[_Kept]) -> dict[tuple[int, int], int]:
-    """Pairs of articles (positions, smaller first) with kept sentences in common, and how many:
-    one sort of all sentence hashes, then every pair within each run of equal hashes (a run
-    is at most ``FURNITURE_MAX_PAGES`` long: longer ones were dropped as boilerplate)."""
+def shared_sentence_counts(kept: list[_Kept]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs of articles (positions ``first`` < ``second``) with kept sentences in common, and
+    how many, as three arrays: one sort of all sentence hashes, then every pair within each
+    run of equal hashes (a run is at most ``FURNITURE_MAX_PAGES`` long: longer ones were
+    dropped as boilerplate)."""
     counts = np.array([len(item.sentences) for item in kept], dtype=np.int64)
+    empty = np.zeros(0, dtype=np.int64)
     if counts.sum() == 0:
-        return {}
-    flat = pd.DataFrame({
-        "sentence": np.concatenate([item.sentences for item in kept]).view(np.int64),
-        "article": np.repeat(np.arange(len(kept)), counts),
-    })
-    flat = flat[flat.duplicated("sentence", keep=False)]
-    pairs = flat.merge(flat, on="sentence", suffixes=("", "_other"))
-    pairs = pairs[pairs["article"] < pairs["article_other"]]
-    shared = pairs.groupby(["article", "article_other"], sort=False).size()
-    return dict(zip(zip(shared.index.get_level_values(0).tolist(), shared.index.get_level_values(1).tolist()),
-                    shared.tolist()))
+        return empty, empty, empty
+    sentence = np.concatenate([item.sentences for item in kept])
+    article = np.repeat(np.arange(len(kept), dtype=np.int64), counts)
+    order = np.argsort(sentence, kind="stable")
+    sentence, article = sentence[order], article[order]
+    del order
+    repeated = np.r_[sentence[1:] == sentence[:-1], False] | np.r_[False, sentence[1:] == sentence[:-1]]
+    sentence, article = sentence[repeated], article[repeated]
+    if not len(sentence):
+        return empty, empty, empty
+    starts = np.flatnonzero(np.r_[True, sentence[1:] != sentence[:-1]])
+    lengths = np.diff(np.r_[starts, len(sentence)])
+    firsts, seconds = [], []
+    for length in np.unique(lengths):  # runs of one length at a time: every ordered pair of a run
+        run_starts = starts[lengths == length]
+        left, right = np.triu_indices(int(length), k=1)
+        a = article[run_starts[:, None] + left[None, :]].ravel()
+        b = article[run_starts[:, None] + right[None, :]].ravel()
+        firsts.append(np.minimum(a, b))
+        seconds.append(np.maximum(a, b))
+    first, second = np.concatenate(firsts), np.concatenate(seconds)
+    distinct = first != second
+    keys = first[distinct] * len(kept) + second[distinct]
+    keys, shared = np.unique(keys, return_counts=True)
+    return keys // len(kept), keys % len(kept), shared
 
 
-def strongest_candidates(shared: dict[tuple[int, int], int], near: set[tuple[int, int]],
-                         max_partners: int) -> list[tuple[int, int]]:
-    """The candidate pairs to compare: each article's ``max_partners`` strongest (most shared
-    sentences, then MinHash candidates, then the nearest in corpus order), and every pair
-    that is among the strongest of either of its two articles.
+def strongest_candidates(shared: tuple[np.ndarray, np.ndarray, np.ndarray], near: tuple[np.ndarray, np.ndarray],
+                         max_partners: int, articles: int) -> np.ndarray:
+    """The candidate pairs to compare, as an (n, 2) array sorted by the two positions: each
+    article's ``max_partners`` strongest (most shared sentences, then MinHash candidates,
+    then the nearest in corpus order), and every pair that is among the strongest of either
+    of its two articles.  ``shared``: (first, second, count) of ``shared_sentence_counts``;
+    ``near``: (first, second) of ``near_duplicate_pairs``; ``articles``: how many there are.
 
     Why a cap: in a corpus of templated texts (generated test corpora, bulletins written from
     one form) every article shares sentences with dozens of others, and comparing every such
     pair costs the square of the corpus.  With the cap the comparisons grow linearly (at most
     ``2 * max_partners`` per article); a real copy shares many sentences with its source, so
     it stays among the strongest."""
-    strength = dict(shared)
-    for pair in near:
-        strength.setdefault(pair, 0)
-    if not strength:
-        return []
-    pairs = pd.DataFrame(list(strength), columns=["first", "second"])
-    pairs["shared"] = list(strength.values())
-    both = pd.concat([pairs.rename(columns={"first": "article", "second": "other"}),
-                      pairs.rename(columns={"second": "article", "first": "other"})], ignore_index=True)
-    both["distance"] = (both["article"] - both["other"]).abs()
-    both = both.sort_values(["article", "shared", "distance", "other"], ascending=[True, False, True, True],
-                            kind="stable")
-    strongest = both[both.groupby("article", sort=False).cumcount() < max_partners]
-    chosen = set(zip(np.minimum(strongest["article"], strongest["other"]).tolist(),
-                     np.maximum(strongest["article"], strongest["other"]).tolist()))
-    return sorted(chosen)
+    shared_keys = shared[0] * articles + shared[1]
+    near_keys = np.unique(near[0] * articles + near[1])
+    near_keys = near_keys[~np.isin(near_keys, shared_keys)]
+    keys = np.r_[shared_keys, near_keys]
+    if not len(keys):
+        return np.zeros((0, 2), dtype=np.int64)
+    strength = np.r_[shared[2], np.zeros(len(near_keys), dtype=np.int64)]
+    first, second = keys // articles, keys % articles
+    article, other = np.r_[first, second], np.r_[second, first]
+    strength = np.r_[strength, strength]
+    distance = np.abs(article - other)
+    order = np.lexsort((other, distance, -strength, article))
+    article, other = article[order], other[order]
+    group_start = np.flatnonzero(np.r_[True, article[1:] != article[:-1]])
+    rank = np.arange(len(article)) - np.repeat(group_start, np.diff(np.r_[group_start, len(article)]))
+    strongest = rank < max_partners
+    chosen = np.unique(np.minimum(article[strongest], other[strongest]) * articles
+                       + np.maximum(article[strongest], other[strongest]))
+    return np.stack([chosen // articles, chosen % articles], axis=1)
 
 
-def near_duplicate_pairs(kept: list[_Kept], max_partners: int = MAX_PARTNERS) -> set[tuple[int, int]]:
-    """Pairs of articles (positions, smaller first) whose kept shingle sets MinHash LSH
-    estimates at shingle Jaccard >= ``LSH_THRESHOLD``: each article is looked up among
-    those indexed before it, then indexed.  Of more than ``max_partners`` answers, those of
-    highest estimated Jaccard (then the latest) are kept: in a templated corpus every text
-    is "near" hundreds of others, and keeping them all costs the square of the corpus."""
-    from datasketch import LeanMinHash, MinHash, MinHashLSH  # here: importing it (and scipy) costs 0.9 s
+def minhash_signatures(kept: list[_Kept]) -> np.ndarray:
+    """The MinHash (``NUM_PERM`` values, ``MINHASH_SEED``) of each article's kept shingles, one
+    uint32 row per article (zeros for an article without shingles): 256 bytes an article,
+    where a datasketch object costs kilobytes."""
+    from datasketch import MinHash  # here: importing it (and scipy) costs 0.9 s
 
-    index = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     prototype = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED, hashfunc=int)
-    signatures = np.zeros((len(kept), NUM_PERM), dtype=np.uint64)
-    pairs: set[tuple[int, int]] = set()
+    signatures = np.zeros((len(kept), NUM_PERM), dtype=np.uint32)
     for position, item in enumerate(kept):
-        if len(item.shingles) == 0:
+        if len(item.shingles):
+            minhash = prototype.copy()
+            minhash.update_batch(item.shingles.tolist())
+            signatures[position] = minhash.hashvalues
+    return signatures
+
+
+def lsh_bands() -> list[tuple[int, int]]:
+    """The (start, end) of each band of the signature, as ``datasketch.MinHashLSH`` chooses
+    them for ``LSH_THRESHOLD`` and ``NUM_PERM`` (21 bands of 3 values)."""
+    from datasketch import MinHashLSH
+
+    return list(MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM).hashranges)
+
+
+def near_duplicate_pairs(signatures: np.ndarray, present: np.ndarray,
+                         max_partners: int = MAX_PARTNERS) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of articles (positions ``first`` < ``second``) whose MinHash signatures collide in
+    a band of ``lsh_bands`` (the candidates of datasketch's MinHash LSH at Jaccard >=
+    ``LSH_THRESHOLD``): each article is looked up among those before it, and of more than
+    ``max_partners`` answers, those of highest estimated Jaccard (then the latest) are kept:
+    in a templated corpus every text is "near" hundreds of others, and keeping them all
+    costs the square of the corpus.
+
+    ``present``: True for the articles with shingles (the others have no signature).  The
+    index is one sorted array per band (its values, then position), not a dictionary of
+    buckets, so it costs 12 bytes an article a band; a band's bucket is a run of the sort.
+    """
+    positions = np.flatnonzero(present)
+    bands = []
+    for start, end in lsh_bands():
+        values = signatures[positions, start:end]
+        order = np.lexsort((positions, *[values[:, column] for column in range(end - start - 1, -1, -1)]))
+        ordered = values[order]
+        new_run = np.r_[True, (ordered[1:] != ordered[:-1]).any(axis=1)]
+        run_start = np.maximum.accumulate(np.where(new_run, np.arange(len(order)), 0))
+        rank = np.empty(len(order), dtype=np.int64)
+        rank[order] = np.arange(len(order))
+        bands.append((positions[order], run_start, rank))
+        del values, ordered
+    firsts, seconds = [], []
+    for index, position in enumerate(positions.tolist()):
+        # The members of this article's bucket in each band that come before it: the run's
+        # members are in position order, so they are the run up to the article itself.
+        slices = [members[run_start[rank[index]]:rank[index]] for members, run_start, rank in bands]
+        found = np.unique(np.concatenate(slices))
+        if not len(found):
             continue
-        minhash = prototype.copy()
-        minhash.update_batch(item.shingles.tolist())
-        signature = LeanMinHash(minhash)
-        signatures[position] = signature.hashvalues
-        found = np.array(sorted(index.query(signature)), dtype=np.int64)
         if len(found) > max_partners:
             estimate = (signatures[found] == signatures[position]).sum(axis=1)
             order = np.lexsort((-found, -estimate))  # highest estimate first, then the latest
             found = found[order[:max_partners]]
-        pairs.update((int(other), position) for other in found)
-        index.insert(position, signature, check_duplication=False)
-    return pairs
+        firsts.append(found)
+        seconds.append(np.full(len(found), position, dtype=np.int64))
+    if not firsts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(firsts).astype(np.int64), np.concatenate(seconds)
 
 
 class Link(NamedTuple):
@@ -511,7 +589,7 @@ def link_between(first_id: str, first: _Kept, second_id: str, second: _Kept,
     shared_shingles = len(np.intersect1d(first.shingles, second.shingles, assume_unique=True))
     if shared_shingles < rules.min_shared_shingles:
         return None
-    common = np.intersect1d(first.sentences, second.sentences, assume_unique=True).tolist()
+    _, in_first, _ = np.intersect1d(first.sentences, second.sentences, assume_unique=True, return_indices=True)
     containment = shared_shingles / min(len(first.shingles), len(second.shingles))
     similarity = shared_shingles / (len(first.shingles) + len(second.shingles) - shared_shingles)
     if similarity >= rules.duplicate_similarity:
@@ -520,25 +598,74 @@ def link_between(first_id: str, first: _Kept, second_id: str, second: _Kept,
         relation = "contains"
         if (-len(second.shingles), second_id) < (-len(first.shingles), first_id):  # the holder first
             first_id, second_id = second_id, first_id
-    elif sum(first.words[sentence] for sentence in common) >= rules.min_passage_words:
+    elif int(first.words[in_first].sum()) >= rules.min_passage_words:
         relation = "shares_passages"
     else:
         return None
     if relation != "contains" and second_id < first_id:
         first_id, second_id = second_id, first_id
-    return Link(first_id, second_id, relation, len(common), round(containment, 4), round(similarity, 4))
+    return Link(first_id, second_id, relation, len(in_first), round(containment, 4), round(similarity, 4))
 
 
 def find_links(prints: list[ArticleFingerprint], pages: dict[str, Page],
                rules: LinkRules = LinkRules()) -> pd.DataFrame:
-    """The links between fingerprinted articles (the corpus-wide step of ``article_links``)."""
-    masks = furniture_mask(prints, pages, rules)
-    kept = [_kept(fingerprint, mask) for fingerprint, mask in zip(prints, masks)]
-    candidates = strongest_candidates(shared_sentence_counts(kept), near_duplicate_pairs(kept, rules.max_partners),
-                                      rules.max_partners)
+    """The links between fingerprinted articles (the corpus-wide step of ``article_links``),
+    their positions in the list being their corpus order."""
+    return links_of_parts([lambda: prints], pages, rules, by_id=False)
+
+
+def links_of_parts(parts: list, pages: dict[str, Page], rules: LinkRules = LinkRules(), *,
+                   by_id: bool = True) -> pd.DataFrame:
+    """``find_links`` of fingerprints read one part at a time: ``parts`` are functions that
+    each return the fingerprints of one part of the corpus (say, read back from a file), and
+    each is called twice.  Corpus order is that of article ids (``by_id``), else that of the
+    parts.
+
+    What is held for the whole corpus is compact: the sentence hashes (for the furniture),
+    each article's kept sentences and shingles (sorted arrays), a 256-byte MinHash signature
+    per article and the candidate pairs as integer arrays; never a part's text, a MinHash
+    object or a dictionary of pairs.
+    """
+    article_ids: list[str] = []
+    counts, sentences = [], []
+    for part in parts:  # pass 1: the sentences, for the furniture
+        prints = part()
+        article_ids.extend(item.article_id for item in prints)
+        counts.append(np.array([len(item.sentences) for item in prints], dtype=np.int64))
+        sentences.append(np.concatenate([item.sentences for item in prints]) if prints else np.zeros(0, np.uint64))
+        del prints
+    counts = np.concatenate(counts) if counts else np.zeros(0, dtype=np.int64)
+    sentences = np.concatenate(sentences) if sentences else np.zeros(0, dtype=np.uint64)
+    if by_id:
+        corpus_order = sorted(range(len(article_ids)), key=article_ids.__getitem__)
+    else:
+        corpus_order = list(range(len(article_ids)))
+    position_of = np.empty(len(article_ids), dtype=np.int64)
+    position_of[corpus_order] = np.arange(len(article_ids))
+    if counts.sum():
+        furniture = _furniture_of(sentences, counts, article_ids, pages, rules)
+    else:
+        furniture = np.zeros(0, dtype=bool)
+    del sentences
+    bounds = np.r_[0, np.cumsum(counts)]
+    kept: list[_Kept | None] = [None] * len(article_ids)
+    loaded = 0
+    for part in parts:  # pass 2: what is kept of each article, in corpus order
+        for item in part():
+            kept[position_of[loaded]] = _kept(item, furniture[bounds[loaded]:bounds[loaded + 1]])
+            loaded += 1
+    del furniture, bounds
+    ids = [article_ids[loaded] for loaded in corpus_order]
+    del article_ids, corpus_order, position_of
+    signatures = minhash_signatures(kept)
+    present = np.array([len(item.shingles) > 0 for item in kept], dtype=bool)
+    near = near_duplicate_pairs(signatures, present, rules.max_partners)
+    del signatures
+    candidates = strongest_candidates(shared_sentence_counts(kept), near, rules.max_partners, len(kept))
+    del near
     rows = []
-    for first, second in candidates:
-        link = link_between(prints[first].article_id, kept[first], prints[second].article_id, kept[second], rules)
+    for first, second in candidates.tolist():
+        link = link_between(ids[first], kept[first], ids[second], kept[second], rules)
         if link is not None:
             rows.append(link)
     table = pd.DataFrame(rows, columns=LINK_COLUMNS)
