@@ -27,7 +27,7 @@ from typing import Mapping
 
 import pandas as pd
 
-from helpers.groups import claim_groups
+from helpers.groups import GROUP_INPUTS, claim_groups
 from helpers.load import LoadError
 from helpers.links import LINK_COLUMNS, article_links, article_pages, fingerprints, links_of_parts
 from helpers.reference import ReferenceLoad, load_reference, reference_check
@@ -132,8 +132,9 @@ def _links_and_groups(folder: Path, articles: pd.DataFrame, parts: list) -> dict
     from helpers.engines.dataset import read_table
 
     links = links_of_parts(parts, article_pages(articles)) if parts else pd.DataFrame(columns=LINK_COLUMNS)
-    groups = claim_groups(read_table(folder, "claims"), read_table(folder, "events"), articles,
-                          read_table(folder, "attributions"), links)
+    claims, events, attributions = (read_table(folder, name, columns=GROUP_INPUTS[name])
+                                    for name in ("claims", "events", "attributions"))
+    groups = claim_groups(claims, events, articles, attributions, links)
     return {"article_links": links, "claim_groups": groups}
 
 

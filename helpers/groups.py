@@ -880,6 +880,17 @@ def group_key(members: list[ClaimFacts]) -> str:
     return " · ".join(parts)
 
 
+#: The columns ``claim_groups`` reads of each table: the corpus-wide step of the export reads
+#: only these back from Parquet (a claim's sentence, not its whole row; an attribution's
+#: ``via``, not its content), which keeps that step's memory to a fraction of the tables'.
+GROUP_INPUTS: dict[str, list[str]] = {
+    "claims": ["claim_id", "article_id", "kind", "unit", "value_low", "value_high", "period", "window", "sentence",
+               "start", "end", "sentence_start", "surface", "scope", "approx", "speaker", "attribution_id"],
+    "events": ["event_id", "surface", "start", "end", "date_start", "date_end", "kind", "claims"],
+    "attributions": ["attribution_id", "via"],
+}
+
+
 def claim_groups(claims: pd.DataFrame, events: pd.DataFrame, articles: pd.DataFrame,
                  attributions: pd.DataFrame, links: pd.DataFrame, *, rules: GroupRules = GroupRules()) -> pd.DataFrame:
     """One row per claim that belongs to a group of two or more (``GROUP_COLUMNS``): the same
