@@ -486,18 +486,48 @@ def strongest_candidates(shared: tuple[np.ndarray, np.ndarray, np.ndarray], near
     if not len(keys):
         return np.zeros((0, 2), dtype=np.int64)
     strength = np.r_[shared[2], np.zeros(len(near_keys), dtype=np.int64)]
+    del shared_keys, near_keys
     first, second = keys // articles, keys % articles
-    article, other = np.r_[first, second], np.r_[second, first]
-    strength = np.r_[strength, strength]
-    distance = np.abs(article - other)
-    order = np.lexsort((other, distance, -strength, article))
-    article, other = article[order], other[order]
+    del keys
+    article, other, strength = np.r_[first, second], np.r_[second, first], np.r_[strength, strength]
+    del first, second
+    article, other = _strongest_first(article, other, strength, articles)
+    del strength
     group_start = np.flatnonzero(np.r_[True, article[1:] != article[:-1]])
-    rank = np.arange(len(article)) - np.repeat(group_start, np.diff(np.r_[group_start, len(article)]))
+    rank = np.arange(len(article))
+    rank -= np.repeat(group_start, np.diff(np.r_[group_start, len(article)]))
     strongest = rank < max_partners
+    del rank, group_start
     chosen = np.unique(np.minimum(article[strongest], other[strongest]) * articles
                        + np.maximum(article[strongest], other[strongest]))
     return np.stack([chosen // articles, chosen % articles], axis=1)
+
+
+def _strongest_first(article: np.ndarray, other: np.ndarray, strength: np.ndarray,
+                     articles: int) -> tuple[np.ndarray, np.ndarray]:
+    """``article`` and ``other`` sorted by article, then strongest (most shared sentences),
+    then nearest in corpus order, then ``other``: ``np.lexsort`` of the four, done as one sort
+    of a packed 63-bit key when the four fit in it (a fifth of lexsort's memory at 100,000
+    articles: 3.3 million pairs, both ways), else with lexsort."""
+    bits = max(1, (articles - 1).bit_length())
+    weakest = int(strength.max()) if len(strength) else 0
+    strength_bits = max(1, weakest.bit_length())
+    if 3 * bits + strength_bits > 63:
+        order = np.lexsort((other, np.abs(article - other), -strength, article))
+        return article[order], other[order]
+    key = np.subtract(article, other)  # in place from here on: four arrays of the pairs at most
+    np.abs(key, out=key)
+    key <<= bits
+    key |= other
+    weakness = np.subtract(weakest, strength)
+    weakness <<= 2 * bits
+    key |= weakness
+    del weakness
+    key |= article << (strength_bits + 2 * bits)
+    key.sort()
+    other = key & ((1 << bits) - 1)
+    key >>= strength_bits + 2 * bits
+    return key, other
 
 
 def minhash_signatures(kept: list[_Kept]) -> np.ndarray:

@@ -242,3 +242,19 @@ def test_a_blocks_table_without_text_is_refused_by_name():
     blocks, articles = tables(("courier-bridge", None, REPORT))
     with pytest.raises(ValueError, match="blocks table lacks the column"):
         article_links(blocks.drop(columns="text"), articles)
+
+
+@pytest.mark.parametrize("largest_strength", [40, 2 ** 40])
+def test_the_strongest_candidates_are_ordered_as_lexsort_orders_them(largest_strength):
+    # one packed sort when article, strength, distance and partner fit in 63 bits; lexsort when not
+    import numpy as np
+
+    from helpers.links import _strongest_first
+
+    random = np.random.default_rng(7)
+    article = random.integers(0, 500, 5_000)
+    other = random.integers(0, 500, 5_000)
+    strength = random.integers(0, largest_strength, 5_000)
+    order = np.lexsort((other, np.abs(article - other), -strength, article))
+    packed_article, packed_other = _strongest_first(article, other, strength, 500)
+    assert (packed_article.tolist(), packed_other.tolist()) == (article[order].tolist(), other[order].tolist())
