@@ -30,7 +30,7 @@ import pandas as pd
 from helpers.groups import GROUP_INPUTS, claim_groups
 from helpers.load import LoadError
 from helpers.links import LINK_COLUMNS, article_links, article_pages, fingerprints, links_of_parts
-from helpers.reference import ReferenceLoad, load_reference, reference_check
+from helpers.reference import REFERENCE_INPUTS, ReferenceLoad, load_reference, reference_check
 
 #: The cross-article tables, in the order they are made (each may read the one before).
 CROSS_TABLES = ("article_links", "claim_groups", "reference_check")
@@ -143,4 +143,5 @@ def _reference_check_of(folder: str | Path, reference: ReferenceLoad, articles: 
     from helpers.engines.dataset import read_table
 
     articles = read_table(Path(folder), "articles") if articles is None else articles
-    return reference_check(read_table(Path(folder), "claims"), read_table(Path(folder), "events"), articles, reference)
+    claims, events = (read_table(Path(folder), name, columns=REFERENCE_INPUTS[name]) for name in ("claims", "events"))
+    return reference_check(claims, events, articles, reference)

@@ -354,6 +354,14 @@ def claim_dates(claims: pd.DataFrame, events: pd.DataFrame, articles: pd.DataFra
     return out
 
 
+#: The columns ``reference_check`` reads of each table (the export reads only these back).
+REFERENCE_INPUTS: dict[str, list[str]] = {
+    "claims": ["claim_id", "article_id", "kind", "unit", "surface", "value_low", "value_high", "approx", "period",
+               "scope", "window", "start", "end"],
+    "events": ["event_id", "surface", "start", "end", "date_start", "date_end", "kind", "claims"],
+}
+
+
 def reference_check(
     claims: pd.DataFrame, events: pd.DataFrame, articles: pd.DataFrame, reference: pd.DataFrame | ReferenceLoad,
     *, sources: Mapping[str, ReferenceSource] = REFERENCE_SOURCES,
