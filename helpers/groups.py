@@ -347,11 +347,12 @@ def claim_facts(claims: pd.DataFrame, events: pd.DataFrame, articles: pd.DataFra
     dates = claim_days(claims, events, articles)
     clusters = clusters or {}
     facts = []
-    columns = [_column(claims, name) for name in (
-        "claim_id", "article_id", "kind", "unit", "value_low", "value_high", "period", "window", "sentence",
-        "start", "end", "sentence_start", "surface", "scope", "approx", "speaker", "attribution_id")]
+    article_ids: dict[str, str] = {}
     for (claim_id, article_id, kind, unit, low, high, period, window_text, sentence, start, end, sentence_start,
-         surface, scope, approx, speaker, attribution_id) in zip(*columns):
+         surface, scope, approx, speaker, attribution_id) in _rows_in_chunks(claims, (
+            "claim_id", "article_id", "kind", "unit", "value_low", "value_high", "period", "window", "sentence",
+            "start", "end", "sentence_start", "surface", "scope", "approx", "speaker", "attribution_id")):
+        article_id = article_ids.setdefault(article_id, article_id)  # one string per article, not per claim
         published, language = info.get(article_id, (None, "en"))
         kind, unit = _text(kind), _text(unit)
         family = unit_family(unit, language)
@@ -463,6 +464,19 @@ def claim_days(claims: pd.DataFrame, events: pd.DataFrame, articles: pd.DataFram
 
 
 _UNDATED = ClaimDates(None, None, "")
+
+
+#: Rows of the claims table turned into Python values at a time: a column as a list costs a
+#: Python object per cell, so 800,000 claims' seventeen columns at once cost about 800 MiB.
+CHUNK_ROWS = 50_000
+
+
+def _rows_in_chunks(frame: pd.DataFrame, names: tuple[str, ...]):
+    """The rows of ``frame``'s columns ``names`` (Nones for an absent one), as tuples, in
+    order, ``CHUNK_ROWS`` rows turned into Python values at a time."""
+    for begin in range(0, len(frame), CHUNK_ROWS):
+        chunk = frame.iloc[begin:begin + CHUNK_ROWS]
+        yield from zip(*[_column(chunk, name) for name in names])
 
 
 def _column(frame: pd.DataFrame, name: str) -> list:
