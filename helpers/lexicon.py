@@ -596,12 +596,19 @@ CURRENCY_WORDS: dict[str, frozenset[str]] = {
 #: Words that make money or goods ``aid`` (issue 10: "€75 million in humanitarian funding",
 #: "$8.5 billion in budget aid", "157,000 tonnes of aid"): money takes the kind when one
 #: of them is in the figure's clause; goods when one is in their own noun phrase or right
-#: after it ("tonnes of aid"), or the clause donates them ("EU donates 5 million tablets").
+#: after it ("tonnes of aid"), or the clause donates them ("EU donates 5 million tablets");
+#: goods with a kind of their own ("31 tanks delivered") keep it (``counted noun`` decides first).
 AID_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset({"aid", "assistance", "humanitarian", "relief"}),
 }
 AID_VERBS: dict[str, frozenset[str]] = {
     "en": frozenset({"donate", "donates", "donated", "donating"}),
+}
+#: Verbs that supply goods, read only in the few words right before the figure they govern
+#: ("will provide 5.5 million potassium iodide tablets"; not "... accounts, provided by").
+AID_SUPPLY_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset({"provide", "provides", "provided", "providing", "deliver", "delivers", "delivered",
+                     "delivering", "procured"}),
 }
 
 #: Cues that counted people were displaced (issue 10: "millions forced to flee", "7,000 people
@@ -616,6 +623,7 @@ DISPLACEMENT_CUES: dict[str, tuple[str, ...]] = {
         "sought protection", "seek protection", "seeking protection", "temporary protected status",
         "temporary protection", "sought refuge",
         "seek refuge", "seeking refuge", "sought asylum", "seeking asylum", "uprooted",
+        "returned home", "reception centres", "reception centers", "collective centres", "collective centers",
     ),
 }
 

@@ -676,3 +676,25 @@ def test_what_a_figure_is_said_to_be_gives_its_kind(body, surface, kind):
 def test_a_share_across_no_break_spaces_reads_its_noun():
     claim = one("With 80%\u00a0of Exampleton’s\u00a0territory sparsely populated, Sampleville grows.")
     assert (claim.surface, claim.unit, claim.kind) == ("80%", "Exampleton’s\u00a0territory", "territory")
+
+
+# --- kinds the after3 audit found missed ----------------------------------------------------------
+
+def test_goods_a_body_will_provide_are_aid():
+    claim = one("Exampleton will provide 5.5 million water filters to Sampleville.")
+    assert (claim.surface, claim.unit, claim.kind) == ("5.5 million", "water filters", "aid")
+
+
+def test_a_supply_verb_far_from_the_figure_makes_no_aid():
+    claim = one("Hackers used dozens of stolen accounts to reach systems provided by Exampleton.")
+    assert (claim.surface, claim.kind) == ("dozens", "other")
+
+
+def test_refugees_who_returned_home_are_displaced():
+    claim = one("Since then, nearly six million have returned home to Sampleville.")
+    assert (claim.surface, claim.kind) == ("six million", "displaced")
+
+
+def test_people_hosted_in_reception_centres_are_displaced():
+    claim = one("In Sampleville, more than 1,000 people were hosted for a year in three reception centres.")
+    assert (claim.surface, claim.kind) == ("1,000", "displaced")

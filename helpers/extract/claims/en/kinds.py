@@ -39,7 +39,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from helpers.extract.claims.en.patterns import (
-    ADVANCE_WORDS, AID_CUE, AID_GOODS, AID_NOT_GOODS, AID_VERBS, AID_WORDS, ATTEMPT_UNITS, CAPTURE, CASUALTY_BARE,
+    ADVANCE_WORDS, AID_CUE, AID_GOODS, AID_NOT_GOODS, AID_SUPPLY_VERBS, AID_VERBS, AID_WORDS, ATTEMPT_UNITS, CAPTURE, CASUALTY_BARE,
     CASUALTY_PARTICIPLES, CASUALTY_PHRASES, CHANGE, CURRENCY_WORDS, DISPLACEMENT, EXCHANGE_RATE, FORCES_PREDICATE,
     GENERIC_PEOPLE, HEAD_NOUN_FOLLOWERS, KIND_NOUN, LAUNCH_WORDS, MUNITION_NOUNS, OF_AID, PREDICATE_LINKS, PUNCT,
     SPEND_VERBS, STOP, STRIKE_WORDS, STRONG_BREAK, STRUCK_PLACES, SUPPLY_FORMS, TERRITORY_PREDICATE,
@@ -201,7 +201,14 @@ def goods_as_aid(item: Figured) -> str:
         return "aid"  # "410,000 emergency shelter kits", "4,000 blankets"
     if any(word.lower().strip(_QUOTES) in AID_WORDS for word in unit.words) or OF_AID.match(item.context.text, unit.end):
         return "aid"
-    return "aid" if not AID_VERBS.isdisjoint(_clause_words(item)) else ""
+    if not AID_VERBS.isdisjoint(_clause_words(item)):
+        return "aid"
+    before = [word.lower().strip(_QUOTES) for word in words_before(item.context.text, item.figure.start)]
+    return "aid" if not AID_SUPPLY_VERBS.isdisjoint(before[-_SUPPLY_REACH:]) else ""
+
+
+#: How many words before a figure a supply verb governs it from ("will provide over 5 million").
+_SUPPLY_REACH = 3
 
 
 def predicate(item: Figured) -> str:
