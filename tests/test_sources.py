@@ -1437,3 +1437,27 @@ def test_a_named_bodys_document_speaks_for_the_body():
 def test_an_unnamed_document_stays_a_document():
     article = article_of("The report found that the bridge was safe.")
     assert [(a.speaker, a.speaker_kind) for a in extract_attributions(article)] == [("", "document")]
+
+
+def test_a_cue_closing_a_relative_clause_is_no_statement():
+    # after3 audit: ISW's "the military operations we are assessing and forecasting."
+    article = article_of("We do not report on Sampleville because it does not affect the operations "
+                         "we are assessing and forecasting.")
+    assert rows(article) == []
+
+
+def test_a_closing_source_set_off_by_a_comma_still_says_the_clause_before_it():
+    assert rows(article_of("The bridge at Sampleville will hold, Jane Example said.")) == [
+        ("Jane Example", "Jane Example", "said", "indirect")]
+
+
+def test_a_milblogger_who_published_a_map_acknowledging_is_the_whole_unnamed_source():
+    # after3 audit: the source was cut to "A Kremlin-affiliated"
+    article = article_of("A pro-Exampleton Sampleville milblogger published a map on 20 February acknowledging "
+                         "that Exampleton forces advanced.")
+    assert rows(article) == [("", "A pro-Exampleton Sampleville milblogger", "acknowledging", "indirect")]
+
+
+def test_a_cue_with_its_colon_closing_a_sentence_introduces_what_follows():
+    article = article_of("As Jane Example stated:\n\n> The bridge at Sampleville will hold.")
+    assert [(a.speaker, a.cue) for a in extract_attributions(article)] == [("Jane Example", "stated:")]

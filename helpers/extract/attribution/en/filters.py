@@ -464,6 +464,23 @@ def _headline_noun(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
     return word.endswith("ing") or word.lower() in _NOUN_HOMOGRAPH_CUES
 
 
+def _cue_closing_a_relative_clause(text: str, cue: CueMatch, sentence: tuple[int, int]) -> bool:
+    """ "... the operations we are assessing and forecasting.": a source and cue that close the
+    sentence say what came before only when a comma, quotation mark, dash or colon sets them
+    off ("..., the minister said."); in a sentence without one, straight after a word, they
+    close a relative clause."""
+    if cue.source_start is None or cue.source_start >= cue.cue_start or cue.source_start <= sentence[0]:
+        return False
+    if text[cue.cue_start:cue.cue_end].endswith(":") or text[cue.cue_end:sentence[1]].strip(" .!?\n\u00a0"):
+        return False
+    before = text[sentence[0]:cue.source_start].rstrip()
+    return bool(before) and before[-1].isalnum() and not any(mark in before for mark in _SETTING_OFF)
+
+
+#: Marks that set a closing source and cue off from what they say.
+_SETTING_OFF = (",", "“", "”", '"', "—", "–", ":", "‘", "’ ")
+
+
 #: The statement rules, in order (see the module docstring).
 STATEMENT_RULES: tuple[StatementRule, ...] = (
     StatementRule("a stance verb with a noun-phrase object is an act ('berated President Example')", _stance_with_object),
@@ -478,6 +495,8 @@ STATEMENT_RULES: tuple[StatementRule, ...] = (
     StatementRule("a source is never an object ('memos to Example outlining', 'according to a source briefed')",
                   _object_of_preposition),
     StatementRule("a headline label before a lower-case subtitle ('Example: teaching children')", _headline_label),
+    StatementRule("a source and cue closing a sentence straight after a word close a relative clause "
+                  "('the operations we are assessing and forecasting.')", _cue_closing_a_relative_clause),
     StatementRule("a dateline in capitals before a colon is a place, not a speaker ('SAMPLEVILLE: The envoy ...')",
                   _dateline),
     StatementRule("a source that is nobody: the reader ('you') or an expletive ('It is worth noting')",
