@@ -357,3 +357,11 @@ def test_a_list_of_places_all_near_one_reference_keeps_a_far_namesake_off_the_ma
         None, None, "", 0.0, "ambiguous",
         "705809 Holubivka, Luhansk Oblast (48.638, 38.643) 48 km from Pryvillia; "
         "705218 Holubivka, Luhansk Oblast (48.388, 38.524) 60 km from Minkivka")
+
+
+def test_an_oblast_named_elsewhere_does_not_place_a_namesake_far_from_the_places_named_with_it():
+    # after3 audit: "southwest of Druzhkivka near Novopavlivka" was put in Dnipropetrovsk Oblast
+    rows = places("Fighting went on near Sloviansk, and shelling hit Lyman. The strike was the first in Odesa Oblast "
+                  "this year.")
+    lyman = by_surface(rows, "Lyman")
+    assert (lyman.geonameid, lyman.resolved_by, lyman.confidence) == (None, "ambiguous", 0.0)

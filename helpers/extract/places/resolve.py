@@ -236,8 +236,12 @@ def _decide(mention: Mention, near_anchors: list[Mention], named_admin1: set[str
             if narrowed_by_oblast:
                 return entry, reason, OBLAST_IN_ARTICLE_NEAR, ""
             return entry, "nearest to other places", NEAREST_TO_OTHERS, ""
-        if narrowed_by_oblast and not strict(entry):
+        far_from_all = bool(near_anchors) and not mention.local_admin1 and all(
+            distance_km(entry, a.chosen) > NEAR_KM for a in near_anchors)
+        if narrowed_by_oblast and not strict(entry) and not far_from_all:
             return entry, reason, OBLAST_IN_ARTICLE, ""
+        # an oblast named elsewhere in the article does not place a village more than 60 km
+        # from every place named with it ("southwest of Druzhkivka near Novopavlivka")
         # a village of a common name far from the places named with it, or with none named
     elif near_anchors and len(pool) > 1:
         close = [c for c in pool if near(c)]
