@@ -27,7 +27,7 @@ from typing import Mapping
 
 import pandas as pd
 
-from helpers.groups import GROUP_INPUTS, claim_groups
+from helpers.groups import GROUP_INPUTS, claim_groups, claim_groups_by_part
 from helpers.load import LoadError
 from helpers.links import LINK_COLUMNS, article_links, article_pages, fingerprints, links_of_parts
 from helpers.reference import REFERENCE_INPUTS, ReferenceLoad, load_reference, reference_check
@@ -132,10 +132,33 @@ def _links_and_groups(folder: Path, articles: pd.DataFrame, parts: list) -> dict
     from helpers.engines.dataset import read_table
 
     links = links_of_parts(parts, article_pages(articles)) if parts else pd.DataFrame(columns=LINK_COLUMNS)
-    claims, events, attributions = (read_table(folder, name, columns=GROUP_INPUTS[name])
-                                    for name in ("claims", "events", "attributions"))
-    groups = claim_groups(claims, events, articles, attributions, links)
+    attributions = read_table(folder, "attributions", columns=GROUP_INPUTS["attributions"])
+    groups = claim_groups_by_part(claims_by_kind(folder), articles, attributions, links)
     return {"article_links": links, "claim_groups": groups}
+
+
+def claims_by_kind(folder: Path):
+    """The export's claims one kind at a time, each with the events that list them: the parts
+    ``groups.claim_groups_by_part`` takes (a group never mixes kinds), read from Parquet with
+    only the columns grouping uses (``GROUP_INPUTS``).  Claims without a kind are never grouped."""
+    from helpers.engines.dataset import read_table
+    from helpers.frames import plain
+    from helpers.groups import _as_list
+
+    ids = read_table(folder, "claims", columns=["claim_id", "kind"])
+    kind_of = dict(zip(plain(ids["claim_id"]), plain(ids["kind"])))
+    del ids
+    kinds = sorted({kind for kind in kind_of.values() if isinstance(kind, str) and kind})
+    events = read_table(folder, "events", columns=GROUP_INPUTS["events"])
+    rows_of: dict[str, list[int]] = {kind: [] for kind in kinds}
+    for row, listed in enumerate(events["claims"]):
+        for kind in {kind_of.get(claim_id) for claim_id in _as_list(listed)}:
+            if kind in rows_of:
+                rows_of[kind].append(row)
+    del kind_of
+    for kind in kinds:
+        claims = read_table(folder, "claims", columns=GROUP_INPUTS["claims"], filters=[("kind", "==", kind)])
+        yield claims, events.iloc[rows_of.pop(kind)]
 
 
 def _reference_check_of(folder: str | Path, reference: ReferenceLoad, articles: pd.DataFrame | None = None) -> pd.DataFrame:

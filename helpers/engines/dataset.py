@@ -118,8 +118,10 @@ def table_files(folder: Path, name: str) -> list[Path]:
     return sorted(parts, key=lambda path: (path.parent.name.endswith("=undated"), path.parent.name, path.name))
 
 
-def read_table(folder: str | os.PathLike, name: str, *, columns: list[str] | None = None) -> pd.DataFrame:
-    """One exported table as a DataFrame, as the in-memory corpus has it (see the module)."""
+def read_table(folder: str | os.PathLike, name: str, *, columns: list[str] | None = None,
+               filters: list[tuple] | None = None) -> pd.DataFrame:
+    """One exported table as a DataFrame, as the in-memory corpus has it (see the module);
+    ``columns`` and ``filters`` (pyarrow's, say ``[("kind", "==", "casualties")]``) read less."""
     folder = Path(folder)
     if name in SINGLE_TABLES:
         table = pq.read_table(folder / f"{name}.parquet", columns=columns)
@@ -129,7 +131,8 @@ def read_table(folder: str | os.PathLike, name: str, *, columns: list[str] | Non
     schema = pq.read_schema(folder / name / SCHEMA_FILE)
     if columns is not None:
         schema = pa.schema([schema.field(column) for column in columns], metadata=schema.metadata)
-    pieces = [pq.read_table(path, columns=schema.names).cast(schema) for path in table_files(folder, name)]
+    pieces = [pq.read_table(path, columns=schema.names, filters=filters).cast(schema)
+              for path in table_files(folder, name)]
     table = pa.concat_tables(pieces) if pieces else schema.empty_table()
     frame = _to_pandas(table)
     if name == "articles" and {"published", "article_id"} <= set(frame.columns):
