@@ -484,3 +484,26 @@ def test_an_events_table_without_its_claims_column_is_refused_by_name():
         claim_groups(pd.DataFrame([claim("courier/c001", 12, "drones")]), events,
                      pd.DataFrame([article("courier", "2025-03-14", COURIER)]),
                      pd.DataFrame(columns=["attribution_id", "via"]), pd.DataFrame(columns=LINK_COLUMNS))
+
+
+def test_grouping_one_kind_at_a_time_gives_the_rows_of_grouping_all_claims_at_once():
+    # the export groups each kind's claims apart (helpers.cross.claims_by_kind) to bound its memory
+    from helpers.groups import claim_groups_by_part
+
+    claims = [claim("exampleton/c1", 1000, "soldiers", kind="casualties"),
+              claim("sampleville/c1", 40, "drones", kind="attacks"),
+              claim("sampleville/c2", 1000, "soldiers", kind="casualties"),
+              claim("testfield/c1", 40, "drones", kind="attacks"),
+              claim("testfield/c2", 7, "tanks", kind="equipment")]
+    articles = [article("sampleville", "2025-03-14", COURIER), article("exampleton", "2025-03-13", GAZETTE),
+                article("testfield", "2025-03-14", HERALD)]
+    events_table = pd.DataFrame(columns=["event_id", "article_id", "surface", "start", "end", "date_start",
+                                         "date_end", "kind", "claims"])
+    attributions_table = pd.DataFrame(columns=["attribution_id", "article_id", "speaker", "via"])
+    links = pd.DataFrame(columns=LINK_COLUMNS)
+    claims_table = pd.DataFrame(claims)
+    at_once = claim_groups(claims_table, events_table, pd.DataFrame(articles), attributions_table, links)
+    parts = [(claims_table[claims_table["kind"] == kind], events_table) for kind in ("attacks", "casualties", "equipment")]
+    by_kind = claim_groups_by_part(parts, pd.DataFrame(articles), attributions_table, links)
+    assert at_once["group_id"].tolist() == ["g0001", "g0001", "g0002", "g0002"]
+    assert_table(by_kind, at_once)
