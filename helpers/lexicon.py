@@ -611,6 +611,13 @@ AID_SUPPLY_VERBS: dict[str, frozenset[str]] = {
                      "delivering", "procured"}),
 }
 
+#: Verbs whose object, a count of people, is the people aid reached ("CARE's programmes have
+#: reached nearly 1.5 million people", "helped 40,000 people"), read in the three words before it.
+AID_REACH_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset({"reached", "reaching", "reaches", "assisted", "assisting", "helped", "helping", "served",
+                     "serving"}),
+}
+
 #: Cues that counted people were displaced (issue 10: "millions forced to flee", "7,000 people
 #: were evacuated", "20,000 Ukrainians sought protection", "registered as refugees"), looked
 #: for in the figure's clause (right after a figure without a noun).  After UNHCR's

@@ -698,3 +698,13 @@ def test_refugees_who_returned_home_are_displaced():
 def test_people_hosted_in_reception_centres_are_displaced():
     claim = one("In Sampleville, more than 1,000 people were hosted for a year in three reception centres.")
     assert (claim.surface, claim.kind) == ("1,000", "displaced")
+
+
+def test_people_an_aid_programme_reached_are_aid():
+    claim = one("Over four years, the Sampleville Relief programmes have reached nearly 1.5 million people.")
+    assert (claim.surface, claim.unit, claim.kind) == ("1.5 million", "people", "aid")
+
+
+def test_people_a_death_toll_reached_stay_casualties():
+    claim = one("The death toll in Sampleville reached 50 people after the strike killed residents.")
+    assert (claim.surface, claim.kind) == ("50", "casualties")

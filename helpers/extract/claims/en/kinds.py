@@ -39,7 +39,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from helpers.extract.claims.en.patterns import (
-    ADVANCE_WORDS, AID_CUE, AID_GOODS, AID_NOT_GOODS, AID_SUPPLY_VERBS, AID_VERBS, AID_WORDS, ATTEMPT_UNITS, CAPTURE, CASUALTY_BARE,
+    ADVANCE_WORDS, AID_CUE, AID_GOODS, AID_NOT_GOODS, AID_REACH_VERBS, AID_SUPPLY_VERBS, AID_VERBS, AID_WORDS, ATTEMPT_UNITS, CAPTURE, CASUALTY_BARE,
     CASUALTY_PARTICIPLES, CASUALTY_PHRASES, CHANGE, CURRENCY_WORDS, DISPLACEMENT, EXCHANGE_RATE, FORCES_PREDICATE,
     GENERIC_PEOPLE, HEAD_NOUN_FOLLOWERS, KIND_NOUN, LAUNCH_WORDS, MUNITION_NOUNS, OF_AID, PREDICATE_LINKS, PUNCT,
     SPEND_VERBS, STOP, STRIKE_WORDS, STRONG_BREAK, STRUCK_PLACES, SUPPLY_FORMS, TERRITORY_PREDICATE,
@@ -168,6 +168,10 @@ def counted_noun(item: Figured) -> str:
     head = item.unit.words[-1].lower().strip(_QUOTES)
     if kind == "civilians" and head in GENERIC_PEOPLE and _casualty_in_clause(item):
         return "casualties"  # "2,185 people died or went missing": not said to be civilians
+    if kind == "civilians" and head in GENERIC_PEOPLE:
+        before = [word.lower().strip(_QUOTES) for word in words_before(item.context.text, item.figure.start)]
+        if not AID_REACH_VERBS.isdisjoint(before[-_SUPPLY_REACH:]):
+            return "aid"  # "programmes have reached nearly 1.5 million people": the people aid reached
     if kind == "attacks" and lemma_of(head) in MUNITION_NOUNS:
         words = _clause_words(item)
         if not SUPPLY_FORMS.isdisjoint(words) and LAUNCH_WORDS.isdisjoint(words):

@@ -149,6 +149,7 @@ AID_NOT_GOODS = lexicon.AID_NOT_GOODS[LANG]
 AID_WORDS = lexicon.AID_WORDS[LANG]
 AID_VERBS = lexicon.AID_VERBS[LANG]
 AID_SUPPLY_VERBS = lexicon.AID_SUPPLY_VERBS[LANG]
+AID_REACH_VERBS = lexicon.AID_REACH_VERBS[LANG]
 #: An aid word, but not "sanctions relief", "debt relief" or "tax relief".
 HEAD_NOUN_FOLLOWERS = lexicon.HEAD_NOUN_FOLLOWERS[LANG]
 #: Aid named right after goods: "157,000 tonnes of aid", "tents as humanitarian relief".
