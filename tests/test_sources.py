@@ -1461,3 +1461,10 @@ def test_a_milblogger_who_published_a_map_acknowledging_is_the_whole_unnamed_sou
 def test_a_cue_with_its_colon_closing_a_sentence_introduces_what_follows():
     article = article_of("As Jane Example stated:\n\n> The bridge at Sampleville will hold.")
     assert [(a.speaker, a.cue) for a in extract_attributions(article)] == [("Jane Example", "stated:")]
+
+
+def test_a_coordinated_cue_after_an_office_with_its_portfolio_is_the_persons():
+    # after3 audit: "U.S. Ambassador to NATO Matthew Whitaker ..., and argued" gave "U.S. Ambassador"
+    article = article_of("Sampleville Ambassador to NATO Jane Example publicly set out this view, "
+                         "and argued that Exampleton can end the conflict.")
+    assert [(a.speaker, a.cue) for a in extract_attributions(article)] == [("Jane Example", "argued")]

@@ -261,9 +261,24 @@ def clause_subject(text: str, lo: int, end: int) -> tuple[int, int, str] | None:
             continue
         before = token_before(text, lo, phrase[0])
         if before is not None and text[before[0]:before[1]].lower() in NOT_SUBJECT_BEFORE:
-            continue
+            named = _name_after_portfolio(text, phrase)
+            if named is None:
+                continue
+            return named
         return phrase
     return None
+
+
+def _name_after_portfolio(text: str, phrase: tuple[int, int, str]) -> tuple[int, int, str] | None:
+    """"Ambassador to NATO Jane Example ... and argued": a name run that begins with an
+    acronym after "to" is the office's portfolio, then the person; the person is the subject."""
+    if phrase[2] != "name":
+        return None
+    words = text[phrase[0]:phrase[1]].split()
+    if len(words) < 3 or not (words[0].isupper() and len(words[0]) >= 2) or not words[1][:1].isupper():
+        return None
+    start = text.index(words[1], phrase[0] + len(words[0]))
+    return start, phrase[1], "name"
 
 
 def sentence_subject(text: str, start: int, end: int) -> tuple[int, int, str] | None:
