@@ -1468,3 +1468,10 @@ def test_a_coordinated_cue_after_an_office_with_its_portfolio_is_the_persons():
     article = article_of("Sampleville Ambassador to NATO Jane Example publicly set out this view, "
                          "and argued that Exampleton can end the conflict.")
     assert [(a.speaker, a.cue) for a in extract_attributions(article)] == [("Jane Example", "argued")]
+
+
+def test_a_cue_coordinated_after_a_quotation_takes_the_person_after_the_office_and_its_portfolio():
+    article = article_of("Sampleville Ambassador to NATO Jane Example spoke in Testfield, stating that the effort is "
+                         "“enabled by Exampleton,” and argued that Exampleton can end the conflict.")
+    assert [(a.speaker, a.cue) for a in extract_attributions(article)] == [
+        ("Jane Example", "stating"), ("Jane Example", "argued")]

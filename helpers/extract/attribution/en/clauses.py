@@ -292,8 +292,18 @@ def sentence_subject(text: str, start: int, end: int) -> tuple[int, int, str] | 
             first, last = match.span(group)
             if group == "noun" and head(text, first, last) in FUNCTION_WORDS:
                 return None
+            if group == "name":
+                person = _PORTFOLIO_THEN_NAME.match(text, last, end)
+                if person is not None:  # "Sampleville Ambassador to NATO Jane Example publicly ..."
+                    return person.start("name"), person.end("name"), "name"
             return first, last, group
     return None
+
+
+#: An office's portfolio, then the person holding it, after the office ("Ambassador| to NATO
+#: Jane Example publicly ..."): the person is the sentence's subject.
+_PORTFOLIO_THEN_NAME = re.compile(
+    r"[ \xa0]+to[ \xa0]+[A-Z]{2,}[ \xa0]+(?P<name>[A-Z][\w'’.-]+(?:[ \xa0]+[A-Z][\w'’.-]+){1,3})(?=[ \xa0]+[a-z])")
 
 
 def content_span(text: str, sentence, cue_start: int, cue_end: int, spans, quotes, ends) -> tuple[int | None, int | None, bool]:
